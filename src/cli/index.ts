@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { registerAuditCommands } from './commands/audit';
+import { registerImportCommands } from './commands/import';
+import { registerMigrateCommand } from './commands/migrate';
+import { registerOpenApiCommand } from './commands/openapi';
+import { registerServeCommand } from './commands/serve';
+import { registerUserCommands } from './commands/user';
+import { runCli } from './run';
+
+const program = new Command()
+  .name('netra')
+  .description('Netra — pengawasan netralitas / neutrality supervision. Perintah / commands:')
+  .showHelpAfterError();
+
+registerServeCommand(program);
+registerMigrateCommand(program);
+registerUserCommands(program);
+registerImportCommands(program);
+registerAuditCommands(program);
+registerOpenApiCommand(program);
+
+await runCli(program, process.argv);

@@ -1,0 +1,82 @@
+import { GENESIS_HASH, hashAuditRecord, type AuditRecord } from '../../domain/audit-chain';
+import type { Database, Queryable } from '../db/db';
+
+/** Who did it and from where: carried from the request (or the CLI) into every audit event. */
+export interface Actor {
+  id: string | null;
+  /** Human-readable: a username, `system`, or `cli:<os user>`. */
+  label: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Serialises appends to the chain across transactions and app instances. */
+const AUDIT_CHAIN_LOCK = 7_301_002;
+
+/** Appends one event to the chain inside the caller's transaction. */
+export async function appendAudit(tx: Queryable, actor: Actor, now: Date, entry: AuditEntry): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+  const last = await tx.query<{ hash: string }>('SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1');
+  const seqRow = await tx.query<{ seq: number }>("SELECT nextval('audit_events_seq')::int8 AS seq");
+  const record: AuditRecord = {
+    seq: seqRow.rows[0]!.seq,
+    occurredAt: now.toISOString(),
+    actorId: actor.id,
+    actorLabel: actor.label,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    // Round-trip through JSON so what we hash is exactly what jsonb gives back.
+    data: JSON.parse(JSON.stringify(entry.data ?? {})),
+    ip: actor.ip,
+    userAgent: actor.userAgent,
+    requestId: actor.requestId,
+    prevHash: last.rows[0]?.hash ?? GENESIS_HASH,
+  };
+  await tx.query(
+    `INSERT INTO audit_events (seq, occurred_at, actor_id, actor_label, action, subject_type, subject_id, data, ip, user_agent, request_id, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13)`,
+    [
+      record.seq,
+      record.occurredAt,
+      record.actorId,
+      record.actorLabel,
+      record.action,
+      record.subjectType,
+      record.subjectId,
+      JSON.stringify(record.data),
+      record.ip,
+      record.userAgent,
+      record.requestId,
+      record.prevHash,
+      hashAuditRecord(record),
+    ],
+  );
+}
+
+/**
+ * The only way services change state: `fn` runs in one transaction and returns its result with
+ * the audit entries describing the change; they are written in the same transaction.
+ */
+export async function mutate<T>(
+  db: Database,
+  actor: Actor,
+  now: Date,
+  fn: (tx: Queryable) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const { result, audit } = await fn(tx);
+    for (const entry of Array.isArray(audit) ? audit : [audit]) await appendAudit(tx, actor, now, entry);
+    return result;
+  });
+}
+
+export const SYSTEM_ACTOR: Actor = { id: null, label: 'system', ip: null, userAgent: null, requestId: null };

@@ -1,0 +1,53 @@
+import { checkLink, GENESIS_HASH, type AuditRecord, type ChainBreak } from '../../domain/audit-chain';
+import type { Queryable } from '../db/db';
+
+interface AuditRow {
+  seq: number;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  data: unknown;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export type VerifyResult = { ok: true; checked: number } | { ok: false; checked: number; broken: ChainBreak };
+
+/** Walks the whole chain in pages, in order; stops at the first broken link. */
+export async function verifyAuditChain(db: Queryable, onProgress?: (checked: number) => void): Promise<VerifyResult> {
+  let prevHash = GENESIS_HASH;
+  let afterSeq = -1;
+  let checked = 0;
+  for (;;) {
+    const { rows } = await db.query<AuditRow>('SELECT * FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT 1000', [afterSeq]);
+    if (rows.length === 0) return { ok: true, checked };
+    for (const row of rows) {
+      const record: AuditRecord = {
+        seq: Number(row.seq),
+        occurredAt: new Date(row.occurred_at).toISOString(),
+        actorId: row.actor_id,
+        actorLabel: row.actor_label,
+        action: row.action,
+        subjectType: row.subject_type,
+        subjectId: row.subject_id,
+        data: row.data,
+        ip: row.ip,
+        userAgent: row.user_agent,
+        requestId: row.request_id,
+        prevHash: row.prev_hash,
+      };
+      const broken = checkLink(prevHash, record, row.hash);
+      if (broken) return { ok: false, checked, broken };
+      prevHash = row.hash;
+      afterSeq = record.seq;
+      checked++;
+    }
+    onProgress?.(checked);
+  }
+}

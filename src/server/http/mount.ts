@@ -1,0 +1,72 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Actor } from '../audit/audit';
+import { loadPrincipal, type Principal } from '../auth/principal';
+import type { AppDeps } from '../deps';
+import { AppError } from './errors';
+import type { AnyRoute, AuthLevel } from './route';
+
+/** Mounts one route with the fixed order of steps: authenticate → validate → handler → shape response. */
+export function mountRoute(app: FastifyInstance, deps: AppDeps, route: AnyRoute): void {
+  app.route({
+    method: route.method,
+    url: route.path,
+    handler: async (request, reply) => {
+      const principal = await authenticate(deps, request, route.auth);
+      const params = parse('params', route.params, request.params ?? {});
+      const query = parse('query', route.query, request.query ?? {});
+      const body = route.method === 'GET' || !route.body ? undefined : parse('body', route.body, request.body);
+      const result = await route.handler({
+        params,
+        query,
+        body,
+        deps,
+        principal,
+        actor: actorOf(request, principal),
+        now: deps.clock(),
+        request,
+        reply,
+      });
+      const status = route.status ?? 200;
+      if (status === 204) return reply.status(204).send();
+      // Responses go through their schema: fields not declared there never reach the wire.
+      return reply.status(status).send(route.response.parse(result));
+    },
+  });
+}
+
+async function authenticate(deps: AppDeps, request: FastifyRequest, level: AuthLevel): Promise<Principal | null> {
+  if (level === 'public') return null;
+  const principal = await loadPrincipal(deps, request);
+  if (!principal) throw new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
+  if (level === 'officer') {
+    if (!principal.mfaPassed) throw new AppError('MFA_REQUIRED', 'Verifikasi dua langkah diperlukan / Two-factor verification required');
+    if (principal.mustChangePassword) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Ganti kata sandi terlebih dahulu / Change your password first');
+    }
+  }
+  return principal;
+}
+
+function parse(where: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown): never {
+  if (!schema) return {} as never;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new AppError('VALIDATION_FAILED', 'Isian tidak valid / Invalid input', {
+      in: where,
+      issues: result.error.issues.map((i) => ({ path: i.path.map(String), code: i.code, message: i.message })),
+    });
+  }
+  return result.data as never;
+}
+
+export function actorOf(request: FastifyRequest, principal: Principal | null): Actor {
+  const ua = request.headers['user-agent'];
+  return {
+    id: principal?.userId ?? null,
+    label: principal?.username ?? 'anonymous',
+    ip: request.ip ?? null,
+    userAgent: typeof ua === 'string' ? ua.slice(0, 500) : null,
+    requestId: request.id,
+  };
+}

@@ -1,0 +1,5 @@
+import { cleanupJob } from './cleanup';
+import type { JobDefinition } from './runner';
+
+/** Every background job. Later features add theirs here (deadline checks, outbox, feeds, index). */
+export const allJobs: JobDefinition[] = [cleanupJob];

@@ -1,0 +1,12 @@
+import type { AnyRoute } from '../http/route';
+import { auditRoutes } from './audit';
+import { authRoutes } from './auth';
+import { electionsRoutes } from './elections';
+import { regionsRoutes } from './regions';
+import { systemRoutes } from './system';
+import { usersRoutes } from './users';
+
+/** Every endpoint of the API, one file each under src/server/routes/<area>/. */
+export function allRoutes(): AnyRoute[] {
+  return [...systemRoutes, ...regionsRoutes, ...electionsRoutes, ...authRoutes, ...usersRoutes, ...auditRoutes];
+}

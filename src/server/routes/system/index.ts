@@ -1,0 +1,4 @@
+import { health } from './health';
+import { openapiJson } from './openapi-json';
+
+export const systemRoutes = [health, openapiJson];
