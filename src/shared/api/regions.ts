@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { PageQuery, RegionCode, page } from './common';
+
+export const RegionLevel = z.enum(['province', 'regency', 'district', 'village']);
+export const TimeZone = z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']);
+export const ZoneLabel = z.enum(['WIB', 'WITA', 'WIT']);
+
+export const RegionSummary = z.object({
+  code: RegionCode,
+  name: z.string(),
+  level: RegionLevel,
+  parentCode: RegionCode.nullable(),
+  timeZone: TimeZone,
+  zone: ZoneLabel,
+});
+export type RegionSummary = z.infer<typeof RegionSummary>;
+
+export const RegionDetail = RegionSummary.extend({
+  /** From the province down to the parent. */
+  ancestors: z.array(RegionSummary),
+  childCount: z.number().int().nonnegative(),
+});
+export type RegionDetail = z.infer<typeof RegionDetail>;
+
+export const RegionParams = z.object({ code: RegionCode });
+
+/** Exactly one way to list at a time is not required: filters combine (e.g. `q` within `parent`). */
+export const RegionListQuery = PageQuery.extend({
+  level: RegionLevel.optional(),
+  parent: RegionCode.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+export type RegionListQuery = z.infer<typeof RegionListQuery>;
+
+export const RegionPage = page(RegionSummary);
+export type RegionPage = z.infer<typeof RegionPage>;
