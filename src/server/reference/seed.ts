@@ -1,7 +1,124 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import type { Database } from '../db/db';
+import { mutate, SYSTEM_ACTOR } from '../audit/audit';
+import type { Database, Queryable } from '../db/db';
+import { findElection, insertElection, replaceRegions, replaceStages } from '../elections/repository';
+import { upsertHolidayRows } from '../elections/holidays-repository';
+import { parseElectionsJson, parseHolidaysCsv, type Parsed } from './files';
+import { readRegionRows, REGION_SOURCE, type RegionFilter } from './region-source';
+import { insertRegions } from './regions-load';
 
-/** Loads reference data that is missing (regions, elections, holidays). Idempotent. */
-export async function seedReferenceData(_db: Database, _opts: { log: Logger; now: Date }): Promise<void> {
-  // Filled in by the regions/elections work.
+/** Seed files shipped with Netra: elections/*.json and holidays/*.csv. A new year is a new file. */
+export const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+
+/** Serialises first-start seeding of several app instances on one PostgreSQL. */
+const SEED_LOCK = 7_301_003;
+
+export interface SeedOptions {
+  log: Pick<Logger, 'info' | 'warn'>;
+  now: Date;
+  /** Load only part of the country (tests). */
+  regionFilter?: RegionFilter;
+  dataDir?: string;
+  onRegionProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Loads reference data that is missing (regions, elections, holidays). Idempotent: each data set
+ * is recorded in `reference_loads` once loaded, and never loaded again (an admin's later edits and
+ * deletions stay). Each set loads in one transaction with its audit event.
+ */
+export async function seedReferenceData(db: Database, opts: SeedOptions): Promise<void> {
+  await seedRegions(db, opts);
+  const dir = opts.dataDir ?? DATA_DIR;
+  for (const file of await listFiles(path.join(dir, 'holidays'), '.csv')) {
+    await seedFile(db, opts, `holidays/${file}`, path.join(dir, 'holidays', file), parseHolidaysCsv, async (tx, holidays) => {
+      const { created } = await upsertHolidayRows(tx, holidays, opts.now, { keepExisting: true });
+      return { holidays: created.length };
+    });
+  }
+  for (const file of await listFiles(path.join(dir, 'elections'), '.json')) {
+    await seedFile(db, opts, `elections/${file}`, path.join(dir, 'elections', file), parseElectionsJson, async (tx, elections) => {
+      let created = 0;
+      let skippedRegions = 0;
+      for (const e of elections) {
+        if (await findElection(tx, e.id)) continue;
+        await insertElection(tx, e, opts.now);
+        await replaceStages(tx, e.id, e.stages);
+        await replaceRegions(tx, e.id, e.regions);
+        const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM election_regions WHERE election_id = $1', [e.id]);
+        skippedRegions += e.regions.length - (rows[0]?.n ?? 0);
+        created++;
+      }
+      // Regions missing from a partial region load (tests) are skipped, not invented.
+      if (skippedRegions > 0) opts.log.warn({ skippedRegions }, 'election regions not loaded: unknown region codes');
+      return { elections: created, skippedRegions };
+    });
+  }
+}
+
+async function isLoaded(db: Queryable, dataset: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM reference_loads WHERE dataset = $1', [dataset]);
+  return rows.length > 0;
+}
+
+async function markLoaded(tx: Queryable, dataset: string, now: Date, detail: Record<string, unknown>) {
+  await tx.query('INSERT INTO reference_loads (dataset, loaded_at, detail) VALUES ($1, $2, $3::jsonb)', [dataset, now, JSON.stringify(detail)]);
+}
+
+/** Runs `load` once per data set, under the seed lock, recording it and auditing it. */
+async function once(
+  db: Database,
+  now: Date,
+  dataset: string,
+  load: (tx: Queryable) => Promise<Record<string, unknown>>,
+): Promise<Record<string, unknown> | null> {
+  if (await isLoaded(db, dataset)) return null;
+  return mutate(db, SYSTEM_ACTOR, now, async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    if (await isLoaded(tx, dataset)) return { result: null, audit: [] };
+    const detail = await load(tx);
+    await markLoaded(tx, dataset, now, detail);
+    return { result: detail, audit: { action: 'reference.load', subjectType: 'reference_data', subjectId: dataset, data: detail } };
+  });
+}
+
+async function seedRegions(db: Database, opts: SeedOptions): Promise<void> {
+  if (await isLoaded(db, 'regions')) return;
+  const started = performance.now();
+  const rows = await readRegionRows(opts.regionFilter);
+  const detail = await once(db, opts.now, 'regions', async (tx) => {
+    const inserted = await insertRegions(tx, rows, opts.onRegionProgress);
+    return { source: REGION_SOURCE, inserted, partial: opts.regionFilter !== undefined };
+  });
+  if (detail) opts.log.info({ ...detail, ms: Math.round(performance.now() - started) }, 'regions loaded');
+}
+
+async function seedFile<T>(
+  db: Database,
+  opts: SeedOptions,
+  dataset: string,
+  file: string,
+  parser: (text: string) => Parsed<T>,
+  load: (tx: Queryable, value: T) => Promise<Record<string, unknown>>,
+): Promise<void> {
+  if (await isLoaded(db, dataset)) return;
+  const parsed = parser(await readFile(file, 'utf8'));
+  if (!parsed.ok) {
+    const where = parsed.issues.map((i) => `  line ${i.line}: ${i.message}`).join('\n');
+    throw new Error(`Berkas data referensi rusak / bad reference data file ${file}:\n${where}`);
+  }
+  const detail = await once(db, opts.now, dataset, (tx) => load(tx, parsed.value));
+  if (detail) opts.log.info({ dataset, ...detail }, 'reference data loaded');
+}
+
+async function listFiles(dir: string, ext: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith(ext)).sort();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
 }

@@ -27,7 +27,10 @@ export const RegionParams = z.object({ code: RegionCode });
 /** Exactly one way to list at a time is not required: filters combine (e.g. `q` within `parent`). */
 export const RegionListQuery = PageQuery.extend({
   level: RegionLevel.optional(),
+  /** Direct children of this region. */
   parent: RegionCode.optional(),
+  /** This region's descendants at any depth (e.g. villages named X within a regency). */
+  within: RegionCode.optional(),
   q: z.string().trim().min(1).max(100).optional(),
 });
 export type RegionListQuery = z.infer<typeof RegionListQuery>;

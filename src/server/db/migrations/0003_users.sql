@@ -4,13 +4,22 @@ CREATE TABLE users (
   username              text NOT NULL UNIQUE CHECK (username ~ '^[a-z0-9._-]{3,64}$'),
   display_name          text NOT NULL,
   email                 text,
-  role                  text NOT NULL,
+  role                  text NOT NULL CHECK (role IN ('PKD', 'PANWASLU_KECAMATAN', 'BAWASLU_KABKOTA',
+                          'BAWASLU_PROVINSI', 'BAWASLU_RI', 'GAKKUMDU_PENYIDIK', 'GAKKUMDU_JAKSA',
+                          'INSTANSI_PENERIMA', 'ADMIN')),
+  -- Null: the whole country. Which level a role may have is checked by the service (ROLE_SCOPE_LEVELS).
   scope_code            text REFERENCES regions (code),
+  -- scrypt with its parameters and salt; see src/server/auth/password.ts.
   password_hash         text NOT NULL,
   must_change_password  boolean NOT NULL DEFAULT true,
+  password_changed_at   timestamptz,
+  -- TOTP secrets sealed with AES-256-GCM (src/server/crypto/secretbox.ts), never in clear.
   totp_secret_enc       text,
   totp_pending_enc      text,
   totp_enabled_at       timestamptz,
+  -- Last accepted TOTP time step: a code is refused for any step at or before it (no replay).
+  totp_last_step        bigint,
+  last_login_at         timestamptz,
   disabled_at           timestamptz,
   created_at            timestamptz NOT NULL,
   updated_at            timestamptz NOT NULL

@@ -1,3 +1,4 @@
 import type { AnyRoute } from '../../http/route';
+import { listAudit } from './list-audit';
 
-export const auditRoutes: AnyRoute[] = [];
+export const auditRoutes: AnyRoute[] = [listAudit];

@@ -1,0 +1,35 @@
+import type { Queryable } from '../db/db';
+import type { RegionRow } from './region-source';
+
+export const REGION_BATCH = 20_000;
+
+/**
+ * Bulk insert: one `INSERT … SELECT FROM unnest(…)` per batch of 20,000 rows (five array
+ * parameters, whatever the batch size), in the caller's transaction. Rows that exist are kept.
+ * Rows must come parents first. Returns the number of rows inserted.
+ */
+export async function insertRegions(
+  tx: Queryable,
+  rows: readonly RegionRow[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += REGION_BATCH) {
+    const batch = rows.slice(i, i + REGION_BATCH);
+    const res = await tx.query(
+      `INSERT INTO regions (code, parent_code, level, name, time_zone)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+       ON CONFLICT (code) DO NOTHING`,
+      [
+        batch.map((r) => r.code),
+        batch.map((r) => r.parentCode),
+        batch.map((r) => r.level),
+        batch.map((r) => r.name),
+        batch.map((r) => r.timeZone),
+      ],
+    );
+    inserted += res.rowCount;
+    onProgress?.(Math.min(i + REGION_BATCH, rows.length), rows.length);
+  }
+  return inserted;
+}

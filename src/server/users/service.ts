@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { CreateUserRequest, UserView } from '../../shared/api/users';
+import { levelOfCode, ROLE_SCOPE_LEVELS, type Role } from '../../shared/roles';
+import { mutate, type Actor } from '../audit/audit';
+import type { Principal } from '../auth/principal';
+import { generateOneTimePassword, hashPassword } from '../auth/password';
+import { revokeUserSessions } from '../auth/session';
+import { pgErrorCode, PG, type Database } from '../db/db';
+import { AppError, conflict, notFound } from '../http/errors';
+import { decodeOffsetCursor, offsetPage } from '../http/pagination';
+import { authorize, reachOf } from '../policies';
+import { presentUser } from './presenter';
+import { findUserById, findUserByUsername, insertUser, listUsers as queryUsers, regionExists } from './repository';
+
+/** Who asks: a signed-in officer (policies apply) or the operator at the command line / first start. */
+export type Requester = Principal | 'system';
+
+/** 400 when the scope does not fit the role (e.g. a PKD must have a village). */
+export function checkRoleScope(role: Role, scopeCode: string | null): void {
+  const allowed = ROLE_SCOPE_LEVELS[role];
+  const level = scopeCode === null ? 'national' : levelOfCode(scopeCode);
+  if (level !== null && allowed.includes(level)) return;
+  const names = allowed.join(' / ');
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `Peran ${role} harus berwilayah tingkat ${names} / Role ${role} needs a scope at level ${names}` +
+      (allowed.includes('national') ? ' (national: scopeCode null)' : ''),
+    { in: 'body', issues: [{ path: ['scopeCode'], code: 'scope_level', message: `expected level: ${names}` }] },
+  );
+}
+
+export async function createUser(
+  db: Database,
+  actor: Actor,
+  now: Date,
+  input: CreateUserRequest,
+  by: Requester,
+): Promise<{ user: UserView; oneTimePassword: string }> {
+  checkRoleScope(input.role, input.scopeCode);
+  if (by !== 'system') authorize(by, 'users.manage', { role: input.role, region: input.scopeCode });
+  if (input.scopeCode !== null && !(await regionExists(db, input.scopeCode))) {
+    throw new AppError('UNKNOWN_REGION', `Kode wilayah tidak dikenal / Unknown region code: ${input.scopeCode}`, {
+      code: input.scopeCode,
+    });
+  }
+  if (await findUserByUsername(db, input.username)) throw usernameTaken(input.username);
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  const id = randomUUID();
+  try {
+    const row = await mutate(db, actor, now, async (tx) => {
+      await insertUser(
+        tx,
+        {
+          id,
+          username: input.username,
+          displayName: input.displayName,
+          email: input.email ?? null,
+          role: input.role,
+          scopeCode: input.scopeCode,
+          passwordHash,
+          mustChangePassword: true,
+        },
+        now,
+      );
+      return {
+        result: (await findUserById(tx, id))!,
+        audit: {
+          action: 'user.created',
+          subjectType: 'user',
+          subjectId: id,
+          data: { username: input.username, role: input.role, scopeCode: input.scopeCode },
+        },
+      };
+    });
+    return { user: presentUser(row), oneTimePassword };
+  } catch (err) {
+    // Two admins creating the same username at once: the unique index decides.
+    if (pgErrorCode(err) === PG.UNIQUE_VIOLATION) throw usernameTaken(input.username);
+    throw err;
+  }
+}
+
+const usernameTaken = (username: string) =>
+  conflict(`Nama pengguna sudah dipakai / Username already taken: ${username}`, { username });
+
+export interface ListUsersInput {
+  q?: string;
+  role?: Role;
+  includeDisabled?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+export async function listUsers(db: Database, input: ListUsersInput, by: Requester) {
+  const offset = decodeOffsetCursor(input.cursor);
+  if (offset === null) throw new AppError('BAD_REQUEST', 'Kursor tidak valid / Invalid cursor');
+  const reach = by === 'system' ? { region: null, roles: null } : reachOf(by, 'users.read');
+  const { rows, total } = await queryUsers(
+    db,
+    { q: input.q, role: input.role, includeDisabled: input.includeDisabled, withinRegion: reach.region, roles: reach.roles },
+    offset,
+    input.limit,
+  );
+  return offsetPage(rows.map(presentUser), total, offset, input.limit);
+}
+
+/** Disables a user and ends all their sessions at once. Idempotent. */
+export async function disableUser(db: Database, actor: Actor, now: Date, userId: string, by: Requester): Promise<UserView> {
+  const target = await findUserById(db, userId);
+  if (!target) throw notFound(`user ${userId}`);
+  if (by !== 'system') {
+    authorize(by, 'users.manage', { role: target.role, region: target.scope_code });
+    if (by.userId === target.id) throw new AppError('BAD_REQUEST', 'Tidak dapat menonaktifkan diri sendiri / You cannot disable yourself');
+  }
+  if (target.disabled_at !== null) return presentUser(target);
+  const row = await mutate(db, actor, now, async (tx) => {
+    await tx.query('UPDATE users SET disabled_at = $2, updated_at = $2 WHERE id = $1', [userId, now]);
+    const sessionsRevoked = await revokeUserSessions(tx, userId);
+    return {
+      result: (await findUserById(tx, userId))!,
+      audit: { action: 'user.disabled', subjectType: 'user', subjectId: userId, data: { username: target.username, sessionsRevoked } },
+    };
+  });
+  return presentUser(row);
+}

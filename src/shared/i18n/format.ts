@@ -1,0 +1,33 @@
+/** Indonesia's three time zones and their labels (WIB UTC+7, WITA UTC+8, WIT UTC+9). */
+export type IndonesianTimeZone = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+
+const ZONE_LABELS: Record<IndonesianTimeZone, 'WIB' | 'WITA' | 'WIT'> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+export function zoneLabel(timeZone: IndonesianTimeZone): 'WIB' | 'WITA' | 'WIT' {
+  return ZONE_LABELS[timeZone];
+}
+
+/**
+ * A date and time in a region's zone with the zone's label, e.g. `18 Nov 2024 10.00 WIB`
+ * (Indonesian writes hours with a dot; English gets `18 Nov 2024 10:00 WIB`).
+ */
+export function formatInZone(date: Date | string, timeZone: IndonesianTimeZone, lang: 'id' | 'en' = 'id'): string {
+  const d = typeof date === 'string' ? new Date(date) : date;
+  const parts = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const month = part('month').replace(/\.$/, '');
+  const sep = lang === 'id' ? '.' : ':';
+  return `${part('day')} ${month} ${part('year')} ${part('hour')}${sep}${part('minute')} ${zoneLabel(timeZone)}`;
+}

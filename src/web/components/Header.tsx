@@ -1,0 +1,57 @@
+import { LANGS } from '../../shared/i18n';
+import { useI18n } from '../i18n';
+import { Link, usePath } from '../router';
+import { useSession } from '../session';
+
+export function Header() {
+  const { t, lang, setLang } = useI18n();
+  const { me, signOut } = useSession();
+  const path = usePath();
+  const current = (to: string) => (path === to ? 'page' : undefined);
+  return (
+    <header className="header">
+      <a className="skip" href="#main">
+        {t('skip.toMain')}
+      </a>
+      <div className="header__inner">
+        <Link to={me ? '/beranda' : '/'} className="brand">
+          <span className="brand__mark" aria-hidden="true">◉</span> {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="nav">
+          {me ? (
+            <>
+              <Link to="/beranda" aria-current={current('/beranda')}>
+                {t('nav.home')}
+              </Link>
+              {me.abilities.includes('users.read') ? (
+                <Link to="/admin/pengguna" aria-current={current('/admin/pengguna')}>
+                  {t('nav.users')}
+                </Link>
+              ) : null}
+              <button type="button" className="link-button" onClick={() => void signOut()}>
+                {t('nav.signOut')}
+              </button>
+            </>
+          ) : path !== '/masuk' ? (
+            <Link to="/masuk">{t('nav.signIn')}</Link>
+          ) : null}
+        </nav>
+        <div className="lang" role="group" aria-label={`${t('lang.label')} / Language`}>
+          {LANGS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={lang === l}
+              title={t(l === 'id' ? 'lang.id' : 'lang.en')}
+              onClick={() => setLang(l)}
+            >
+              <span aria-hidden="true">{l.toUpperCase()}</span>
+              <span className="visually-hidden">{t(l === 'id' ? 'lang.id' : 'lang.en')}</span>
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

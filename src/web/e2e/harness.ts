@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { chromium, type Browser } from 'playwright-core';
+import type { Database } from '../../server/db/db';
+import type { AppDeps } from '../../server/deps';
+import { buildApp } from '../../server/http/app';
+import { allRoutes } from '../../server/routes';
+import { testClock, testConfig } from '../../server/test/app';
+
+/** Helpers for browser tests: the built bundle, the real server in-process, Debian's Chromium. */
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const WEB_DIR = path.join(ROOT, 'dist/web');
+
+/** True when browser tests can run; in CI a missing Chromium is an error, elsewhere a skip with a note. */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
+  console.warn(`[browser tests] skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+  return false;
+}
+
+/** Builds dist/web once when it is missing (a build already there is used as it is). */
+export async function ensureWebBundle(): Promise<void> {
+  if (existsSync(path.join(WEB_DIR, 'index.html'))) return;
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export interface RunningApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  baseUrl: string;
+}
+
+/** The real app (all routes + the SPA) on a random loopback port, with the fixed test clock. */
+export async function startApp(db: Database): Promise<RunningApp> {
+  const deps: AppDeps = { config: testConfig(), db, clock: testClock(), log: pino({ level: 'silent' }), jobs: null };
+  const app = await buildApp(deps, { routes: allRoutes(), webDir: WEB_DIR });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('no TCP address');
+  return { app, deps, baseUrl: `http://127.0.0.1:${address.port}` };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 860 };

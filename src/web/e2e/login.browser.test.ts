@@ -1,0 +1,172 @@
+import { Secret, TOTP } from 'otpauth';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestRegions } from '../../server/reference/test-fixtures';
+import { TEST_NOW } from '../../server/test/app';
+import { createTestDatabase, type TestDatabase } from '../../server/test/db';
+import { createUser, type TestUser } from '../../server/test/factories';
+import { chromiumAvailable, DESKTOP, ensureWebBundle, launchChromium, PHONE, startApp, type RunningApp } from './harness';
+
+/**
+ * The officer's first sign-in, end to end in Chromium against the real server on PGlite:
+ * password → TOTP enrolment (code computed at the server's fixed clock) → recovery codes →
+ * password change → officer home with name and scope; then the English switch.
+ * Screenshots go to /tmp/netra-*.png.
+ */
+
+const run = chromiumAvailable();
+
+/** The code an authenticator app would show at the test clock's instant (never Date.now). */
+function totpAt(secret: string, at: Date): string {
+  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: at.getTime() });
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const [label, size] of [['360', PHONE], ['desktop', DESKTOP]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `/tmp/netra-${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+describe.skipIf(!run)('officer sign-in in the browser', () => {
+  let t: TestDatabase;
+  let server: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let officer: TestUser;
+  const newPassword = 'kata-sandi-baru-yang-panjang-2024';
+
+  beforeAll(async () => {
+    await ensureWebBundle();
+    t = await createTestDatabase('pglite');
+    await seedTestRegions(t.db);
+    officer = await createUser(t.db, {
+      username: 'siti.kabtangerang',
+      displayName: 'Siti Rahmawati',
+      role: 'BAWASLU_KABKOTA',
+      scopeCode: '36.03',
+      password: 'sandi-sekali-pakai-123',
+      mustChangePassword: true,
+    });
+    server = await startApp(t.db);
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID' });
+    page = await context.newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+    await t?.drop();
+  });
+
+  it('shows the public home in Indonesian with the officer sign-in link', async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Netra');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    await shoot(page, 'home');
+    await page.getByRole('main').getByRole('link', { name: 'Masuk petugas' }).click();
+    await page.waitForURL('**/masuk');
+  });
+
+  it('sends a visitor without a session from /beranda to /masuk', async () => {
+    await page.goto(`${server.baseUrl}/beranda`);
+    await page.waitForURL('**/masuk');
+    await page.locator('#username').waitFor();
+    await shoot(page, 'login');
+  });
+
+  it('is usable by keyboard: skip link first, then the form', async () => {
+    const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
+    await page.goto(`${server.baseUrl}/masuk`);
+    await page.locator('#username').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('skip');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('username');
+    await page.screenshot({ path: '/tmp/netra-focus.png', clip: { x: 0, y: 0, width: 900, height: 300 } });
+  });
+
+  it('refuses a wrong password with a message next to the form', async () => {
+    await page.fill('#username', officer.username);
+    await page.fill('#password', 'salah-sama-sekali');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Nama pengguna atau kata sandi salah');
+  });
+
+  it('validates with the shared schema before sending', async () => {
+    await page.fill('#username', '');
+    await page.fill('#password', '');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await expect.poll(() => page.getAttribute('#username', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#username', 'aria-describedby')).toBe('username-error');
+    expect(await page.locator('#username-error').textContent()).toContain('Wajib diisi');
+  });
+
+  it('signs in with the password and enrols TOTP', async () => {
+    await page.fill('#username', officer.username);
+    await page.fill('#password', officer.password);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+
+    const secretEl = page.getByTestId('totp-secret');
+    await secretEl.waitFor();
+    const secret = await secretEl.getAttribute('data-secret');
+    expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+    expect(await page.locator('.qr img').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    await shoot(page, 'enroll');
+
+    await page.fill('#code', '12345');
+    await page.getByRole('button', { name: 'Aktifkan' }).click();
+    await expect.poll(() => page.locator('#code-error').textContent()).toContain('6 digit');
+
+    await page.fill('#code', totpAt(secret ?? '', TEST_NOW));
+    await page.getByRole('button', { name: 'Aktifkan' }).click();
+    const codes = page.getByTestId('recovery-codes').locator('li');
+    await codes.first().waitFor();
+    expect(await codes.count()).toBeGreaterThanOrEqual(5);
+    await shoot(page, 'recovery');
+    await page.getByRole('button', { name: 'Saya sudah menyimpannya' }).click();
+  });
+
+  it('asks for a new password (twice) when the account must change it', async () => {
+    await page.locator('#newPassword').waitFor();
+    await page.fill('#newPassword', newPassword);
+    await page.fill('#repeat', `${newPassword}x`);
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect.poll(() => page.locator('#repeat-error').textContent()).toContain('tidak sama');
+    await page.fill('#repeat', newPassword);
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+  });
+
+  it('lands on the officer home with name, role and scope', async () => {
+    await page.waitForURL('**/beranda');
+    await expect.poll(() => page.getByTestId('officer-name').textContent()).toBe('Siti Rahmawati');
+    expect(await page.locator('h1').textContent()).toBe('Selamat datang, Siti Rahmawati');
+    const scope = (await page.getByTestId('officer-scope').textContent()) ?? '';
+    expect(scope).toMatch(/TANGERANG/i);
+    expect(scope).toContain('Kabupaten/Kota');
+    expect(scope).toContain('WIB');
+    expect(await page.getByText('Bawaslu Kabupaten/Kota', { exact: true }).count()).toBe(1);
+    await shoot(page, 'officer');
+  });
+
+  it('switches to English, remembers it, and sets <html lang>', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome, Siti Rahmawati');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getByText('Area of duty').count()).toBe(1);
+    expect(await page.getByText('Regency/City Bawaslu', { exact: true }).count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome, Siti Rahmawati');
+    await shoot(page, 'officer-en');
+  });
+
+  it('signs out back to the sign-in page', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/masuk');
+    await page.goto(`${server.baseUrl}/beranda`);
+    await page.waitForURL('**/masuk');
+  });
+});

@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../../server/auth/principal';
+import { seedTestRegions } from '../../server/reference/test-fixtures';
+import { createTestDatabase, type TestDatabase } from '../../server/test/db';
+import { createUser, signIn } from '../../server/test/factories';
+import { chromiumAvailable, DESKTOP, ensureWebBundle, launchChromium, PHONE, startApp, type RunningApp } from './harness';
+
+/**
+ * The users admin page in Chromium against the real server: list and filter, create officers
+ * with the region picker (search and cascading selects), the one-time password, disabling.
+ */
+
+const run = chromiumAvailable();
+
+describe.skipIf(!run)('users admin in the browser', () => {
+  let t: TestDatabase;
+  let server: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await ensureWebBundle();
+    t = await createTestDatabase('pglite');
+    await seedTestRegions(t.db);
+    const admin = await createUser(t.db, { username: 'admin.pusat', displayName: 'Admin Pusat', role: 'ADMIN' });
+    server = await startApp(t.db);
+    const cookie = await signIn(server.app, t.db, admin);
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await context.addCookies([{ name: SESSION_COOKIE, value: cookie.slice(SESSION_COOKIE.length + 1), url: server.baseUrl }]);
+    page = await context.newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+    await t?.drop();
+  });
+
+  const status = () => page.locator('.card p[role=status]').first().textContent();
+
+  it('lists the users', async () => {
+    await page.goto(`${server.baseUrl}/admin/pengguna`);
+    await expect.poll(status).toBe('1 pengguna');
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Administrator');
+  });
+
+  it('creates a regency officer, choosing the regency by search', async () => {
+    await page.selectOption('#new-role', 'BAWASLU_KABKOTA');
+    await page.fill('#new-username', 'Bad Name');
+    await page.fill('#new-displayName', 'Rina Kurnia');
+    await page.getByRole('button', { name: 'Buat akun' }).click();
+    await expect.poll(() => page.locator('#new-username-error').textContent()).toContain('huruf kecil');
+    expect(await page.locator('.region-picker .field__error').textContent()).toContain('Pilih wilayah tugas');
+
+    await page.fill('#new-username', 'rina.kabtangerang');
+    await page.getByLabel('Cari wilayah').fill('tangerang');
+    const result = page.locator('.result', { hasText: '· 36.03' });
+    await result.waitFor();
+    await result.click();
+    await expect.poll(() => page.getByTestId('region-selected').textContent()).toContain('36.03');
+    expect(await page.getByLabel('Provinsi', { exact: true }).inputValue()).toBe('36');
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: '/tmp/netra-admin-form-360.png', fullPage: true });
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: '/tmp/netra-admin-form-desktop.png', fullPage: true });
+
+    await page.getByRole('button', { name: 'Buat akun' }).click();
+    const otp = page.getByTestId('one-time-password');
+    await otp.waitFor();
+    expect(await otp.locator('.otp code').textContent()).toMatch(/\S{8,}/);
+    expect(await otp.textContent()).toContain('rina.kabtangerang');
+    await expect.poll(status).toBe('2 pengguna');
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: '/tmp/netra-admin-360.png', fullPage: true });
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: '/tmp/netra-admin-desktop.png', fullPage: true });
+    await page.getByRole('button', { name: 'Selesai' }).click();
+  });
+
+  it('creates a village supervisor through the cascading selects', async () => {
+    await page.selectOption('#new-role', 'PKD');
+    await page.fill('#new-username', 'budi.pkd');
+    await page.fill('#new-displayName', 'Budi Santoso');
+    const select = (label: string) => page.locator('.region-picker__selects .field', { hasText: label }).locator('select');
+    await page.selectOption('.region-picker__selects select >> nth=0', '36');
+    await expect.poll(() => select('Kabupaten/Kota').isEnabled()).toBe(true);
+    await select('Kabupaten/Kota').selectOption('36.03');
+    await expect.poll(() => select('Kecamatan').locator('option').count()).toBeGreaterThan(1);
+    await select('Kecamatan').selectOption({ index: 1 });
+    await expect.poll(() => select('Kelurahan/Desa').locator('option').count()).toBeGreaterThan(1);
+    await select('Kelurahan/Desa').selectOption({ index: 1 });
+    const village = await select('Kelurahan/Desa').inputValue();
+    expect(village).toMatch(/^36\.03\.\d{2}\.\d{4}$/);
+    await page.getByRole('button', { name: 'Buat akun' }).click();
+    await page.getByTestId('one-time-password').waitFor();
+    await page.getByRole('button', { name: 'Selesai' }).click();
+    await expect.poll(status).toBe('3 pengguna');
+    const row = page.locator('tbody tr', { hasText: 'budi.pkd' });
+    expect(await row.textContent()).toContain('Pengawas Kelurahan/Desa (PKD)');
+    expect(await row.textContent()).toContain(village);
+  });
+
+  it('filters by text', async () => {
+    await page.fill('#user-filter', 'budi');
+    await expect.poll(status).toBe('1 pengguna');
+    await page.fill('#user-filter', '');
+    await expect.poll(status).toBe('3 pengguna');
+  });
+
+  it('disables a user after confirmation', async () => {
+    await page.getByRole('button', { name: 'Nonaktifkan budi.pkd' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Budi Santoso');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true);
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: '/tmp/netra-admin-dialog-360.png' });
+    await page.setViewportSize(DESKTOP);
+    await dialog.getByRole('button', { name: 'Nonaktifkan', exact: true }).click();
+    await expect.poll(status).toBe('Pengguna budi.pkd dinonaktifkan.');
+    expect(await page.locator('tbody tr', { hasText: 'budi.pkd' }).count()).toBe(0);
+    await page.getByLabel('Tampilkan yang dinonaktifkan').check();
+    await expect.poll(() => page.locator('tbody tr', { hasText: 'budi.pkd' }).textContent()).toContain('Nonaktif');
+  });
+});

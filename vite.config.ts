@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The web bundle: src/web → dist/web, served by the Fastify app (src/server/http/app.ts). */
+export default defineConfig({
+  root: path.join(here, 'src/web'),
+  base: '/',
+  publicDir: false,
+  // Vite 8 transforms TSX with Oxc; use React's automatic JSX runtime (as tsconfig's "react-jsx").
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: path.join(here, 'dist/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: true,
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+});
