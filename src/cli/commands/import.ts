@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { upsertHolidays } from '../../server/elections/holidays-service';
 import { importElections } from '../../server/elections/service';
 import { AppError } from '../../server/http/errors';
-import { parseElectionsJson, parseHolidaysCsv, type FileIssue, type Parsed } from '../../server/reference/files';
+import { parseElectionsJson, parseHolidaysCsv, regionIssues, type FileIssue, type Parsed } from '../../server/reference/files';
 import { CliError, cliActor, withDatabase } from '../run';
 
 /**
@@ -29,9 +29,14 @@ export function registerImportCommands(program: Command): void {
     .argument('<file>', 'JSON: { "elections": [ … ] } as POST /api/elections takes each')
     .description('Impor pemilihan (tambah atau ganti per id) / import elections (create or replace by id)')
     .action(async (file: string) => {
-      const elections = check(file, parseElectionsJson(await readText(file)));
+      const text = await readText(file);
+      const elections = check(file, parseElectionsJson(text));
       const result = await withDatabase((db) =>
         withProgress(elections.length, () => importElections(db, cliActor(), new Date(), elections)).catch((err: unknown) => {
+          const unknown = (err as AppError).details as { regions?: string[] } | undefined;
+          if (err instanceof AppError && err.code === 'UNKNOWN_REGION' && unknown?.regions) {
+            throw new CliError(formatIssues(file, regionIssues(text, elections, unknown.regions)));
+          }
           if (err instanceof AppError) throw new CliError(`${file}: ${err.code}: ${err.message}`);
           throw err;
         }),

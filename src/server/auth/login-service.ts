@@ -29,7 +29,8 @@ export async function login(
   const account = await takeRate(db, LOGIN_ACCOUNT_RULE, input.username, now);
   const ip = await takeRate(db, LOGIN_IP_RULE, actor.ip ?? 'unknown', now);
   if (account.exceeded || ip.exceeded) {
-    throw rateLimitedError(account.retryAfterSeconds > ip.retryAfterSeconds || !ip.exceeded ? account : ip);
+    const blocking = [account, ip].filter((c) => c.exceeded).sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds);
+    throw rateLimitedError(blocking[0]!);
   }
   const user = await findUserByUsername(db, input.username);
   let reason: 'unknown_user' | 'wrong_password' | 'disabled' | null;

@@ -50,6 +50,10 @@ async function authenticate(deps: AppDeps, request: FastifyRequest, level: AuthL
 
 function parse(where: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown): never {
   if (!schema) return {} as never;
+  if (containsNul(value)) {
+    // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
+    throw new AppError('VALIDATION_FAILED', 'Isian berisi karakter NUL / Input contains a NUL character', { in: where });
+  }
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new AppError('VALIDATION_FAILED', 'Isian tidak valid / Invalid input', {
@@ -58,6 +62,13 @@ function parse(where: 'params' | 'query' | 'body', schema: z.ZodType | undefined
     });
   }
   return result.data as never;
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 32 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
 }
 
 export function actorOf(request: FastifyRequest, principal: Principal | null): Actor {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseElectionsJson, parseHolidaysCsv } from './files';
+import { parseElectionsJson, parseHolidaysCsv, regionIssues } from './files';
 import { DATA_DIR } from './seed';
 
 describe('parseHolidaysCsv', () => {
@@ -72,6 +72,15 @@ describe('parseElectionsJson', () => {
     expect(dup).toMatchObject({ ok: false, issues: [{ message: expect.stringContaining('duplicate id') }] });
     const broken = parseElectionsJson('{\n  "id": "x",\n  oops\n}');
     expect(broken).toMatchObject({ ok: false, issues: [{ line: 3 }] });
+  });
+
+  it('points at the lines of region codes the database does not know', () => {
+    const text = JSON.stringify({ elections: [{ ...valid, regions: ['36', '36.99', '12'] }] }, null, 2);
+    const r = parseElectionsJson(text);
+    if (!r.ok) throw new Error('expected a valid file');
+    const issues = regionIssues(text, r.value, ['36.99']);
+    expect(issues).toHaveLength(1);
+    expect(text.split('\n')[issues[0]!.line - 1]).toContain('"36.99"');
   });
 
   it('accepts the shipped Pilkada 2024 file: 37 provinces and 508 regencies/cities', () => {

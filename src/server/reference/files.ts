@@ -90,3 +90,20 @@ export function parseElectionsJson(text: string): Parsed<ElectionCreate[]> {
   });
   return issues.length ? { ok: false, issues } : { ok: true, value: list };
 }
+
+/** Where each of `codes` appears among the regions of an elections file (for UNKNOWN_REGION). */
+export function regionIssues(text: string, elections: readonly ElectionCreate[], codes: readonly string[]): FileIssue[] {
+  const clean = text.replace(/^\uFEFF/, '');
+  const lines = jsonLines(clean);
+  const isList = lines.has('elections');
+  const unknown = new Set(codes);
+  const issues: FileIssue[] = [];
+  elections.forEach((e, n) =>
+    e.regions.forEach((code, k) => {
+      if (!unknown.has(code)) return;
+      const path = isList ? ['elections', n, 'regions', k] : ['regions', k];
+      issues.push({ line: lineOf(lines, path), message: `${path.join('.')}: Wilayah tidak dikenal / unknown region ${code}` });
+    }),
+  );
+  return issues;
+}

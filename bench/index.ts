@@ -1,0 +1,90 @@
+/**
+ * Benchmarks (not tests): `npm run bench`. Measures the first-start reference load and the main
+ * read paths on the real data set (83,763 villages), on PGlite and, when BENCH_DATABASE_URL is set
+ * (e.g. postgres://postgres@127.0.0.1:5432/postgres), on PostgreSQL in a scratch database.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { pino } from 'pino';
+import type { Database } from '../src/server/db/db';
+import { migrate } from '../src/server/db/migrate';
+import { openPglite } from '../src/server/db/pglite';
+import { openPostgres } from '../src/server/db/postgres';
+import { seedReferenceData } from '../src/server/reference/seed';
+import { createTestApp } from '../src/server/test/app';
+
+interface Row {
+  engine: string;
+  what: string;
+  figure: string;
+}
+const rows: Row[] = [];
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function benchEngine(engine: string, db: Database): Promise<void> {
+  let t0 = process.hrtime.bigint();
+  await migrate(db);
+  rows.push({ engine, what: 'migrations', figure: `${ms(t0).toFixed(0)} ms` });
+
+  t0 = process.hrtime.bigint();
+  await seedReferenceData(db, { log: pino({ level: 'silent' }), now: new Date('2024-11-18T03:00:00Z') });
+  const { rows: counted } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM regions');
+  rows.push({ engine, what: `reference data (${counted[0]!.n} regions, elections, holidays)`, figure: `${(ms(t0) / 1000).toFixed(2)} s` });
+
+  const { app } = await createTestApp(db);
+  const queries = [
+    '/api/regions?q=tangerang',
+    '/api/regions?q=kab.%20bandung',
+    '/api/regions?q=sukamaju',
+    '/api/regions?q=mekar&level=village',
+    '/api/regions?parent=32.04.10',
+    '/api/regions/36.03.01.1001',
+    '/api/regions?level=village&limit=50&cursor=' + Buffer.from('o:50000').toString('base64url'),
+  ];
+  for (const url of queries) {
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const t = process.hrtime.bigint();
+      const res = await app.inject({ method: 'GET', url });
+      if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode} ${res.body}`);
+      times.push(ms(t));
+    }
+    times.sort((a, b) => a - b);
+    rows.push({
+      engine,
+      what: `GET ${url.slice(0, 60)}`,
+      figure: `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
+    });
+  }
+  await app.close();
+}
+
+const pglite = await openPglite(undefined);
+await benchEngine('pglite', pglite);
+await pglite.close();
+
+const pgUrl = process.env.BENCH_DATABASE_URL;
+if (pgUrl) {
+  const name = `netra_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString());
+  try {
+    await benchEngine('postgres', db);
+  } finally {
+    await db.close();
+    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const width = Math.max(...rows.map((r) => r.what.length));
+console.log(`\n${'engine'.padEnd(9)} ${'measure'.padEnd(width)}  figure`);
+for (const r of rows) console.log(`${r.engine.padEnd(9)} ${r.what.padEnd(width)}  ${r.figure}`);
