@@ -2,8 +2,9 @@
  * Time zone of a region, from its province code (the first two digits of any Kemendagri code).
  * WIB (UTC+7) 11–21, 31–36, 61, 62; WITA (UTC+8) 51–53, 63–65, 71–76; WIT (UTC+9) 81, 82, 91–96.
  */
-export type TimeZone = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
-export type ZoneLabel = 'WIB' | 'WITA' | 'WIT';
+import type { TimeZone } from '../../shared/zones';
+
+export { ZONE_LABEL, type TimeZone, type ZoneLabel } from '../../shared/zones';
 
 const RANGES: ReadonlyArray<readonly [number, number, TimeZone]> = [
   [11, 21, 'Asia/Jakarta'],
@@ -24,9 +25,3 @@ export function timeZoneOfCode(code: string): TimeZone | null {
   for (const [from, to, zone] of RANGES) if (province >= from && province <= to) return zone;
   return null;
 }
-
-export const ZONE_LABEL: Record<TimeZone, ZoneLabel> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};

@@ -1,21 +1,6 @@
 import { checkLink, GENESIS_HASH, type AuditRecord, type ChainBreak } from '../../domain/audit-chain';
 import type { Queryable } from '../db/db';
-
-interface AuditRow {
-  seq: number;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_label: string;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  data: unknown;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  prev_hash: string;
-  hash: string;
-}
+import { chainPage } from './repository';
 
 export type VerifyResult = { ok: true; checked: number } | { ok: false; checked: number; broken: ChainBreak };
 
@@ -25,7 +10,7 @@ export async function verifyAuditChain(db: Queryable, onProgress?: (checked: num
   let afterSeq = -1;
   let checked = 0;
   for (;;) {
-    const { rows } = await db.query<AuditRow>('SELECT * FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT 1000', [afterSeq]);
+    const rows = await chainPage(db, afterSeq, 1000);
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
       const record: AuditRecord = {

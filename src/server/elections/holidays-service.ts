@@ -3,8 +3,7 @@ import type { Page } from '../../shared/api/common';
 import { mutate, type Actor } from '../audit/audit';
 import type { Database, Queryable } from '../db/db';
 import { notFound } from '../http/errors';
-import { decodeOffsetCursor, offsetPage } from '../http/pagination';
-import { badCursor } from '../regions/service';
+import { offsetOf, offsetPage } from '../http/pagination';
 import { deleteHolidayRow, findHolidays, listHolidayRecords, upsertHolidayRows, type HolidayRecord } from './holidays-repository';
 
 export interface HolidayView {
@@ -17,8 +16,7 @@ export interface HolidayView {
 const present = (r: HolidayRecord): HolidayView => ({ date: r.date, name: r.name, kind: r.kind, source: r.source });
 
 export async function listHolidays(db: Queryable, query: { year?: number; limit: number; cursor?: string }): Promise<Page<HolidayView>> {
-  const offset = decodeOffsetCursor(query.cursor);
-  if (offset === null) throw badCursor();
+  const offset = offsetOf(query.cursor);
   const { rows, total } = await listHolidayRecords(db, query.year, offset, query.limit);
   return offsetPage(rows.map(present), total, offset, query.limit);
 }

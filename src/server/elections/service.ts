@@ -9,8 +9,8 @@ import type { Page } from '../../shared/api/common';
 import { mutate, type Actor, type AuditEntry } from '../audit/audit';
 import type { Database, Queryable } from '../db/db';
 import { conflict, notFound } from '../http/errors';
-import { decodeOffsetCursor, offsetPage } from '../http/pagination';
-import { ancestorCodes, badCursor, requireRegions } from '../regions/service';
+import { offsetOf, offsetPage } from '../http/pagination';
+import { ancestorCodes, requireRegions } from '../regions/service';
 import {
   countRegions,
   findElection,
@@ -45,8 +45,7 @@ async function summaries(db: Queryable, records: ElectionRecord[]): Promise<Elec
 }
 
 export async function listElections(db: Queryable, query: ElectionListQuery): Promise<Page<ElectionSummary>> {
-  const offset = decodeOffsetCursor(query.cursor);
-  if (offset === null) throw badCursor();
+  const offset = offsetOf(query.cursor);
   if (query.region) await requireRegions(db, [query.region]);
   const regionCodes = query.region ? [...ancestorCodes(query.region), query.region] : undefined;
   const { rows, total } = await listElectionRecords(db, { regime: query.regime, regionCodes }, offset, query.limit);

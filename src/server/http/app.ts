@@ -31,6 +31,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    // Router-level refusals (bad URL encoding, over-long parameters) get the same envelope.
+    frameworkErrors: (err, request, reply) => sendError(err, request, reply),
   });
 
   await app.register(fastifyCookie);

@@ -1,4 +1,5 @@
 import type { PageQuery } from '../../shared/api/common';
+import { AppError } from './errors';
 
 /** Offset cursors: opaque to clients, a base-10 offset inside. */
 export function encodeOffsetCursor(offset: number): string {
@@ -12,6 +13,18 @@ export function decodeOffsetCursor(cursor: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+
+/** The offset a list request starts at; an unreadable cursor is a 400 VALIDATION_FAILED. */
+export function offsetOf(cursor: string | undefined): number {
+  const offset = decodeOffsetCursor(cursor);
+  if (offset === null) {
+    throw new AppError('VALIDATION_FAILED', 'Kursor tidak valid / Invalid cursor', {
+      in: 'query',
+      issues: [{ path: ['cursor'], code: 'invalid_cursor', message: 'Kursor tidak valid / Invalid cursor' }],
+    });
+  }
+  return offset;
+}
 
 /** Builds `{ items, total, next }` from one page of rows fetched with LIMIT/OFFSET. */
 export function offsetPage<T>(items: T[], total: number, offset: number, limit: number) {

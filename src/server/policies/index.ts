@@ -99,8 +99,12 @@ export function can(p: PolicySubject, action: Action, target?: PolicyTarget): bo
   return decide(p, action, target).ok;
 }
 
-/** Throws 403 FORBIDDEN (action or target role not allowed) or 403 OUT_OF_SCOPE (region outside). */
-export function authorize(p: PolicySubject, action: Action, target?: PolicyTarget): void {
+/**
+ * Throws 401 AUTH_REQUIRED (nobody signed in), 403 FORBIDDEN (action or target role not allowed)
+ * or 403 OUT_OF_SCOPE (region outside the officer's scope).
+ */
+export function authorize(p: PolicySubject | null, action: Action, target?: PolicyTarget): asserts p is PolicySubject {
+  if (!p) throw new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
   const d = decide(p, action, target);
   if (d.ok) return;
   if (d.code === 'OUT_OF_SCOPE') {

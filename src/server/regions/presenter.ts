@@ -1,4 +1,4 @@
-import { ZONE_LABEL } from '../../domain/regions/time-zone';
+import { ZONE_LABEL } from '../../shared/zones';
 import type { RegionSummary } from '../../shared/api/regions';
 import type { RegionRecord } from './repository';
 

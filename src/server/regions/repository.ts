@@ -1,13 +1,14 @@
 import { escapeLike, type RegionQuery } from '../../domain/regions/search';
 import type { Queryable } from '../db/db';
 import type { RegionLevel } from '../../shared/roles';
+import type { TimeZone } from '../../shared/zones';
 
 export interface RegionRecord {
   code: string;
   parent_code: string | null;
   level: RegionLevel;
   name: string;
-  time_zone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+  time_zone: TimeZone;
 }
 
 const COLUMNS = 'code, parent_code, level, name, time_zone';

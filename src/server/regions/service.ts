@@ -2,14 +2,13 @@ import { parseRegionQuery } from '../../domain/regions/search';
 import type { RegionDetail, RegionListQuery, RegionPage } from '../../shared/api/regions';
 import type { Queryable } from '../db/db';
 import { AppError, notFound } from '../http/errors';
-import { decodeOffsetCursor, offsetPage } from '../http/pagination';
+import { offsetOf, offsetPage } from '../http/pagination';
 import { presentRegion } from './presenter';
 import { countChildren, findRegion, findRegions, listRegions } from './repository';
 
 export const unknownRegion = (code: string) =>
   new AppError('UNKNOWN_REGION', `Wilayah tidak dikenal / Unknown region: ${code}`, { region: code });
 
-export const badCursor = () => new AppError('VALIDATION_FAILED', 'Kursor tidak valid / Invalid cursor', { in: 'query', field: 'cursor' });
 
 /** Codes of the regions above `code`, province first: 36.03.01 → [36, 36.03]. */
 export function ancestorCodes(code: string): string[] {
@@ -25,8 +24,7 @@ export async function getRegion(db: Queryable, code: string): Promise<RegionDeta
 }
 
 export async function searchRegions(db: Queryable, query: RegionListQuery): Promise<RegionPage> {
-  const offset = decodeOffsetCursor(query.cursor);
-  if (offset === null) throw badCursor();
+  const offset = offsetOf(query.cursor);
   for (const code of [query.parent, query.within]) {
     if (code !== undefined && !(await findRegion(db, code))) throw unknownRegion(code);
   }

@@ -50,7 +50,7 @@ function bodyVariants(route: AnyRoute): unknown[] {
 function paramVariants(route: AnyRoute): string[] {
   const names = [...route.path.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]!);
   if (names.length === 0) return [];
-  const bad = ['x', '%00', 'a'.repeat(180), '..%2F..%2Fetc', '1.2.3.4.5', '-1'];
+  const bad = ['x', '%00', 'a'.repeat(180), 'a'.repeat(300), '%E0%A4%A', '..%2F..%2Fetc', '1.2.3.4.5', '-1'];
   return bad.map((b) => names.reduce((p, n) => p.replace(`:${n}`, b), route.path));
 }
 

@@ -1,22 +1,20 @@
 import type { RegionSummary } from '../../shared/api/regions';
 import type { UserView } from '../../shared/api/users';
+import { presentRegion } from '../regions/presenter';
+import type { RegionRecord } from '../regions/repository';
 import type { UserRow } from './repository';
 
-const ZONES = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as const;
-type TimeZone = keyof typeof ZONES;
 
 /** The scope region joined onto a users row, as a RegionSummary; null for national users. */
 export function presentScope(row: Pick<UserRow, 'scope_code' | 'region_name' | 'region_level' | 'region_parent_code' | 'region_time_zone'>): RegionSummary | null {
   if (row.scope_code === null || row.region_name === null) return null;
-  const timeZone = row.region_time_zone as TimeZone;
-  return {
+  return presentRegion({
     code: row.scope_code,
     name: row.region_name,
-    level: row.region_level as RegionSummary['level'],
-    parentCode: row.region_parent_code,
-    timeZone,
-    zone: ZONES[timeZone],
-  };
+    level: row.region_level as RegionRecord['level'],
+    parent_code: row.region_parent_code,
+    time_zone: row.region_time_zone as RegionRecord['time_zone'],
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { generateOneTimePassword, hashPassword } from '../auth/password';
 import { revokeUserSessions } from '../auth/session';
 import { pgErrorCode, PG, type Database } from '../db/db';
 import { AppError, conflict, notFound } from '../http/errors';
-import { decodeOffsetCursor, offsetPage } from '../http/pagination';
+import { offsetOf, offsetPage } from '../http/pagination';
 import { authorize, reachOf } from '../policies';
 import { presentUser } from './presenter';
 import { findUserById, findUserByUsername, insertUser, listUsers as queryUsers, regionExists } from './repository';
@@ -93,8 +93,7 @@ export interface ListUsersInput {
 }
 
 export async function listUsers(db: Database, input: ListUsersInput, by: Requester) {
-  const offset = decodeOffsetCursor(input.cursor);
-  if (offset === null) throw new AppError('BAD_REQUEST', 'Kursor tidak valid / Invalid cursor');
+  const offset = offsetOf(input.cursor);
   const reach = by === 'system' ? { region: null, roles: null } : reachOf(by, 'users.read');
   const { rows, total } = await queryUsers(
     db,

@@ -1,14 +1,9 @@
-/** Indonesia's three time zones and their labels (WIB UTC+7, WITA UTC+8, WIT UTC+9). */
-export type IndonesianTimeZone = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+import { ZONE_LABEL, type TimeZone, type ZoneLabel } from '../zones';
 
-const ZONE_LABELS: Record<IndonesianTimeZone, 'WIB' | 'WITA' | 'WIT'> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
+export type IndonesianTimeZone = TimeZone;
 
-export function zoneLabel(timeZone: IndonesianTimeZone): 'WIB' | 'WITA' | 'WIT' {
-  return ZONE_LABELS[timeZone];
+export function zoneLabel(timeZone: TimeZone): ZoneLabel {
+  return ZONE_LABEL[timeZone];
 }
 
 /**

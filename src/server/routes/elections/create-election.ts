@@ -1,5 +1,5 @@
 import { ElectionCreate, ElectionDetail } from '../../../shared/api/elections';
-import { requireAbility } from '../../elections/authz';
+import { authorize } from '../../policies';
 import { createElection as createElectionService } from '../../elections/service';
 import { defineRoute } from '../../http/route';
 
@@ -15,7 +15,7 @@ export const createElection = defineRoute({
   response: ElectionDetail,
   errors: ['UNKNOWN_REGION', 'CONFLICT'],
   handler: ({ deps, principal, actor, now, body }) => {
-    requireAbility(principal, 'elections.manage');
+    authorize(principal, 'elections.manage');
     return createElectionService(deps.db, actor, now, body);
   },
 });

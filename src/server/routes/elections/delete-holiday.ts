@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HolidayParams } from '../../../shared/api/elections';
-import { requireAbility } from '../../elections/authz';
+import { authorize } from '../../policies';
 import { deleteHoliday as deleteHolidayService } from '../../elections/holidays-service';
 import { defineRoute } from '../../http/route';
 
@@ -16,7 +16,7 @@ export const deleteHoliday = defineRoute({
   response: z.null(),
   errors: ['NOT_FOUND'],
   handler: async ({ deps, principal, actor, now, params }) => {
-    requireAbility(principal, 'holidays.manage');
+    authorize(principal, 'holidays.manage');
     await deleteHolidayService(deps.db, actor, now, params.date);
     return null;
   },

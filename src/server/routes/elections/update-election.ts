@@ -1,5 +1,5 @@
 import { ElectionDetail, ElectionParams, ElectionUpdate } from '../../../shared/api/elections';
-import { requireAbility } from '../../elections/authz';
+import { authorize } from '../../policies';
 import { updateElection as updateElectionService } from '../../elections/service';
 import { defineRoute } from '../../http/route';
 
@@ -15,7 +15,7 @@ export const updateElection = defineRoute({
   response: ElectionDetail,
   errors: ['NOT_FOUND', 'UNKNOWN_REGION'],
   handler: ({ deps, principal, actor, now, params, body }) => {
-    requireAbility(principal, 'elections.manage');
+    authorize(principal, 'elections.manage');
     return updateElectionService(deps.db, actor, now, params.id, body);
   },
 });

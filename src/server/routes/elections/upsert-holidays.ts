@@ -1,5 +1,5 @@
 import { HolidayUpsert, HolidayUpsertResult } from '../../../shared/api/elections';
-import { requireAbility } from '../../elections/authz';
+import { authorize } from '../../policies';
 import { upsertHolidays as upsertHolidaysService } from '../../elections/holidays-service';
 import { defineRoute } from '../../http/route';
 
@@ -13,7 +13,7 @@ export const upsertHolidays = defineRoute({
   body: HolidayUpsert,
   response: HolidayUpsertResult,
   handler: ({ deps, principal, actor, now, body }) => {
-    requireAbility(principal, 'holidays.manage');
+    authorize(principal, 'holidays.manage');
     return upsertHolidaysService(deps.db, actor, now, body.holidays);
   },
 });

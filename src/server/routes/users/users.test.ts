@@ -117,7 +117,7 @@ describeDb('users API', (db) => {
     expect(first.items).toHaveLength(2);
     const second = (await list(admin, `?limit=2&cursor=${first.next}`)).json();
     expect(second.items[0].username > first.items[1].username).toBe(true);
-    expect((await list(admin, '?cursor=bogus')).json().error.code).toBe('BAD_REQUEST');
+    expect((await list(admin, '?cursor=bogus')).json().error.code).toBe('VALIDATION_FAILED');
     expect((await list(admin, '?limit=0')).statusCode).toBe(400);
     expect((await list(admin, '?role=KING')).statusCode).toBe(400);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../shared/roles';
 import type { Principal } from '../auth/principal';
 import { AppError } from '../http/errors';
-import { requireAbility } from './authz';
+import { authorize } from '.';
 
 const principal = (role: Principal['role']): Principal => ({
   userId: 'u',
@@ -25,13 +25,13 @@ const codeOf = (fn: () => void) => {
   }
 };
 
-describe('requireAbility', () => {
+describe('authorize: reference data (elections, holidays)', () => {
   it('asks for a session first', () => {
-    expect(codeOf(() => requireAbility(null, 'elections.manage'))).toBe('AUTH_REQUIRED');
+    expect(codeOf(() => authorize(null, 'elections.manage'))).toBe('AUTH_REQUIRED');
   });
 
   it.each(ROLES.map((r) => [r, r === 'ADMIN' ? 'allowed' : 'FORBIDDEN']))('%s managing elections and holidays: %s', (role, expected) => {
-    expect(codeOf(() => requireAbility(principal(role), 'elections.manage'))).toBe(expected);
-    expect(codeOf(() => requireAbility(principal(role), 'holidays.manage'))).toBe(expected);
+    expect(codeOf(() => authorize(principal(role), 'elections.manage'))).toBe(expected);
+    expect(codeOf(() => authorize(principal(role), 'holidays.manage'))).toBe(expected);
   });
 });
