@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseElectionsJson, parseHolidaysCsv, regionIssues } from './files';
-import { DATA_DIR } from './seed';
+import { DATASETS_DIR } from './seed';
 
 describe('parseHolidaysCsv', () => {
   it('reads a valid file, quoted fields included', () => {
@@ -36,7 +36,7 @@ describe('parseHolidaysCsv', () => {
 
   it('accepts every shipped holidays file', () => {
     for (const year of ['2024', '2025', '2026']) {
-      const r = parseHolidaysCsv(readFileSync(path.join(DATA_DIR, 'holidays', `${year}.csv`), 'utf8'));
+      const r = parseHolidaysCsv(readFileSync(path.join(DATASETS_DIR, 'holidays', `${year}.csv`), 'utf8'));
       expect(r.ok, year).toBe(true);
     }
   });
@@ -84,7 +84,7 @@ describe('parseElectionsJson', () => {
   });
 
   it('accepts the shipped Pilkada 2024 file: 37 provinces and 508 regencies/cities', () => {
-    const r = parseElectionsJson(readFileSync(path.join(DATA_DIR, 'elections', 'pilkada-2024.json'), 'utf8'));
+    const r = parseElectionsJson(readFileSync(path.join(DATASETS_DIR, 'elections', 'pilkada-2024.json'), 'utf8'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const regions = r.value[0]!.regions;

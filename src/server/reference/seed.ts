@@ -11,7 +11,7 @@ import { readRegionRows, REGION_SOURCE, type RegionFilter } from './region-sourc
 import { insertRegions } from './regions-load';
 
 /** Seed files shipped with Netra: elections/*.json and holidays/*.csv. A new year is a new file. */
-export const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+export const DATASETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'datasets');
 
 /** Serialises first-start seeding of several app instances on one PostgreSQL. */
 const SEED_LOCK = 7_301_003;
@@ -21,7 +21,7 @@ export interface SeedOptions {
   now: Date;
   /** Load only part of the country (tests). */
   regionFilter?: RegionFilter;
-  dataDir?: string;
+  datasetsDir?: string;
   onRegionProgress?: (done: number, total: number) => void;
 }
 
@@ -32,7 +32,7 @@ export interface SeedOptions {
  */
 export async function seedReferenceData(db: Database, opts: SeedOptions): Promise<void> {
   await seedRegions(db, opts);
-  const dir = opts.dataDir ?? DATA_DIR;
+  const dir = opts.datasetsDir ?? DATASETS_DIR;
   for (const file of await listFiles(path.join(dir, 'holidays'), '.csv')) {
     await seedFile(db, opts, `holidays/${file}`, path.join(dir, 'holidays', file), parseHolidaysCsv, async (tx, holidays) => {
       const { created } = await upsertHolidayRows(tx, holidays, opts.now, { keepExisting: true });
