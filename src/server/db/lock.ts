@@ -51,7 +51,8 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(lockFile, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new DataDirLockedError(lockFile, pid);
+      // Our own PID counts as a holder too: a second open in this process is as unsafe.
+      if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new DataDirLockedError(lockFile, pid);
       unlinkSync(lockFile); // stale: its process is gone
     }
   }
