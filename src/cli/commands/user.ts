@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import { CreateUserRequest } from '../../shared/api/users';
 import { AppError } from '../../server/http/errors';
 import { findUserByUsername } from '../../server/users/repository';
+import type { Database } from '../../server/db/db';
+import { enableUser, resetCredentials } from '../../server/users/credentials-service';
 import { createUser, disableUser, listUsers } from '../../server/users/service';
 import { CliError, cliActor, withDatabase } from '../run';
 
-/** `netra user add|list|disable`: the operator at the server, audited as `cli:<os user>`. */
+/** `netra user add|list|disable|enable|reset`: the operator at the server, audited as `cli:<os user>`. */
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('Pengguna (petugas) / users (officers)');
 
@@ -61,13 +63,39 @@ export function registerUserCommands(program: Command): void {
     .description('Nonaktifkan pengguna dan akhiri sesinya / disable a user and end their sessions')
     .argument('<username>')
     .action(async (username: string) => {
-      await withDatabase(async (db) => {
-        const row = await findUserByUsername(db, username.trim().toLowerCase());
-        if (!row) throw new CliError(`Pengguna tidak ditemukan / user not found: ${username}`);
-        await cliCall(() => disableUser(db, cliActor(), new Date(), row.id, 'system'));
-      });
+      await onUser(username, (db, id) => disableUser(db, cliActor(), new Date(), id, 'system'));
       console.log(`Dinonaktifkan / disabled: ${username}`);
     });
+
+  user
+    .command('enable')
+    .description('Aktifkan kembali pengguna / enable a disabled user again')
+    .argument('<username>')
+    .action(async (username: string) => {
+      await onUser(username, (db, id) => enableUser(db, cliActor(), new Date(), id, 'system'));
+      console.log(`Diaktifkan / enabled: ${username}`);
+    });
+
+  user
+    .command('reset')
+    .description(
+      'Kata sandi sekali pakai baru, hapus TOTP, akhiri sesi / new one-time password, remove TOTP, end sessions (lost password or authenticator)',
+    )
+    .argument('<username>')
+    .action(async (username: string) => {
+      const { oneTimePassword } = await onUser(username, (db, id) => resetCredentials(db, cliActor(), new Date(), id, 'system'));
+      console.log(`Kata sandi sekali pakai / one-time password for ${username}: ${oneTimePassword}`);
+      console.log('TOTP dihapus; pasang lagi saat masuk / TOTP removed; set it up again at sign-in.');
+    });
+}
+
+/** Runs a change on the user named on the command line. */
+async function onUser<T>(username: string, fn: (db: Database, id: string) => Promise<T>): Promise<T> {
+  return withDatabase(async (db) => {
+    const row = await findUserByUsername(db, username.trim().toLowerCase());
+    if (!row) throw new CliError(`Pengguna tidak ditemukan / user not found: ${username}`);
+    return cliCall(() => fn(db, row.id));
+  });
 }
 
 /** Expected failures (unknown region, taken username, …) print their message, not a stack. */

@@ -10,7 +10,7 @@ import { AppError, conflict, notFound } from '../http/errors';
 import { offsetOf, offsetPage } from '../http/pagination';
 import { authorize, reachOf } from '../policies';
 import { presentUser } from './presenter';
-import { findUserById, findUserByUsername, insertUser, listUsers as queryUsers, regionExists } from './repository';
+import { findUserById, findUserByUsername, insertUser, listUsers as queryUsers, regionExists, type UserRow } from './repository';
 
 /** Who asks: a signed-in officer (policies apply) or the operator at the command line / first start. */
 export type Requester = Principal | 'system';
@@ -104,14 +104,25 @@ export async function listUsers(db: Database, input: ListUsersInput, by: Request
   return offsetPage(rows.map(presentUser), total, offset, input.limit);
 }
 
-/** Disables a user and ends all their sessions at once. Idempotent. */
-export async function disableUser(db: Database, actor: Actor, now: Date, userId: string, by: Requester): Promise<UserView> {
+/**
+ * The user another officer (or the operator) is about to change: 404 when unknown; the policy
+ * must allow managing that role in that region; nobody changes their own account this way.
+ */
+export async function managedTarget(db: Database, userId: string, by: Requester): Promise<UserRow> {
   const target = await findUserById(db, userId);
   if (!target) throw notFound(`user ${userId}`);
   if (by !== 'system') {
     authorize(by, 'users.manage', { role: target.role, region: target.scope_code });
-    if (by.userId === target.id) throw new AppError('BAD_REQUEST', 'Tidak dapat menonaktifkan diri sendiri / You cannot disable yourself');
+    if (by.userId === target.id) {
+      throw new AppError('BAD_REQUEST', 'Tidak dapat mengubah akun sendiri di sini / You cannot change your own account here');
+    }
   }
+  return target;
+}
+
+/** Disables a user and ends all their sessions at once. Idempotent. */
+export async function disableUser(db: Database, actor: Actor, now: Date, userId: string, by: Requester): Promise<UserView> {
+  const target = await managedTarget(db, userId, by);
   if (target.disabled_at !== null) return presentUser(target);
   const row = await mutate(db, actor, now, async (tx) => {
     await tx.query('UPDATE users SET disabled_at = $2, updated_at = $2 WHERE id = $1', [userId, now]);

@@ -32,6 +32,9 @@ export const CreateUserResponse = z.object({
   oneTimePassword: z.string(),
 });
 
+/** Same shape as a creation: the new one-time password is shown once. */
+export const ResetCredentialsResponse = CreateUserResponse;
+
 export const UserParams = z.object({ id: z.string().uuid() });
 
 export const UserListQuery = PageQuery.extend({

@@ -1,0 +1,16 @@
+import { UserParams, UserView } from '../../../shared/api/users';
+import { defineRoute } from '../../http/route';
+import { enableUser as enableUserService } from '../../users/credentials-service';
+
+export const enableUser = defineRoute({
+  method: 'POST',
+  path: '/api/users/:id/enable',
+  operationId: 'enableUser',
+  summary: 'Enable a disabled officer again',
+  tags: ['users'],
+  auth: 'officer',
+  params: UserParams,
+  response: UserView,
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'BAD_REQUEST', 'MFA_REQUIRED'],
+  handler: ({ params, deps, actor, now, principal }) => enableUserService(deps.db, actor, now, params.id, principal!),
+});

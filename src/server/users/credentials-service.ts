@@ -1,0 +1,59 @@
+import type { UserView } from '../../shared/api/users';
+import { mutate, type Actor } from '../audit/audit';
+import { generateOneTimePassword, hashPassword } from '../auth/password';
+import { revokeUserSessions } from '../auth/session';
+import type { Database } from '../db/db';
+import { presentUser } from './presenter';
+import { findUserById } from './repository';
+import { managedTarget, type Requester } from './service';
+
+/**
+ * For a lost password or authenticator: a new one-time password (to be changed at the next
+ * sign-in), TOTP and recovery codes removed (enrolled again at the next sign-in), every session
+ * ended. The old credentials stop working in the same transaction.
+ */
+export async function resetCredentials(
+  db: Database,
+  actor: Actor,
+  now: Date,
+  userId: string,
+  by: Requester,
+): Promise<{ user: UserView; oneTimePassword: string }> {
+  const target = await managedTarget(db, userId, by);
+  const oneTimePassword = generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  const row = await mutate(db, actor, now, async (tx) => {
+    await tx.query(
+      `UPDATE users SET password_hash = $2, must_change_password = true, totp_secret_enc = NULL, totp_pending_enc = NULL,
+              totp_enabled_at = NULL, totp_last_step = NULL, updated_at = $3
+        WHERE id = $1`,
+      [userId, passwordHash, now],
+    );
+    await tx.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
+    const sessionsRevoked = await revokeUserSessions(tx, userId);
+    return {
+      result: (await findUserById(tx, userId))!,
+      audit: {
+        action: 'user.credentials_reset',
+        subjectType: 'user',
+        subjectId: userId,
+        data: { username: target.username, totpRemoved: target.totp_enabled_at !== null, sessionsRevoked },
+      },
+    };
+  });
+  return { user: presentUser(row), oneTimePassword };
+}
+
+/** Lets a disabled user sign in again (with the credentials they had). Idempotent. */
+export async function enableUser(db: Database, actor: Actor, now: Date, userId: string, by: Requester): Promise<UserView> {
+  const target = await managedTarget(db, userId, by);
+  if (target.disabled_at === null) return presentUser(target);
+  const row = await mutate(db, actor, now, async (tx) => {
+    await tx.query('UPDATE users SET disabled_at = NULL, updated_at = $2 WHERE id = $1', [userId, now]);
+    return {
+      result: (await findUserById(tx, userId))!,
+      audit: { action: 'user.enabled', subjectType: 'user', subjectId: userId, data: { username: target.username } },
+    };
+  });
+  return presentUser(row);
+}
