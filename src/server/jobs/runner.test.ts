@@ -55,6 +55,33 @@ describeDb('job runner (pg-boss)', (db) => {
     }
   });
 
+  it('shares work between two instances: each job runs exactly once', async () => {
+    const runs: number[] = [];
+    const count = defineJob({
+      name: 'test.count',
+      data: z.object({ n: z.number() }),
+      run: async (_deps, data) => {
+        runs.push(data.n);
+      },
+    });
+    const a = new JobRunner(base(db()), [count], { pollingIntervalSeconds: 0.5, schedule: false });
+    const b = new JobRunner(base(db()), [count], { pollingIntervalSeconds: 0.5, schedule: false });
+    await a.start();
+    await b.start();
+    try {
+      const ids: string[] = [];
+      for (let n = 0; n < 12; n++) ids.push((await (n % 2 ? a : b).send('test.count', { n }))!);
+      await waitFor(async () => {
+        const states = await Promise.all(ids.map((id) => a.getJob('test.count', id)));
+        return states.every((j) => j?.state === 'completed') ? true : undefined;
+      }, 'all jobs completed');
+      expect([...runs].sort((x, y) => x - y)).toEqual([...Array(12).keys()]);
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+  });
+
   it('cleanup removes expired sessions and old rate-limit windows only', async () => {
     const now = new Date('2024-11-18T03:00:00.000Z');
     const day = 24 * 3600 * 1000;
