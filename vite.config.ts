@@ -19,6 +19,7 @@ export default defineConfig({
     reportCompressedSize: true,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // `npx vite --config vite.config.ts` for UI work, with `npm start` serving the API on 8080.
+    proxy: { '/api': 'http://127.0.0.1:8080' },
   },
 });

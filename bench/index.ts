@@ -12,6 +12,7 @@ import { openPglite } from '../src/server/db/pglite';
 import { openPostgres } from '../src/server/db/postgres';
 import { seedReferenceData } from '../src/server/reference/seed';
 import { createTestApp } from '../src/server/test/app';
+import { createUser } from '../src/server/test/factories';
 
 interface Row {
   engine: string;
@@ -36,6 +37,18 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
   rows.push({ engine, what: `reference data (${counted[0]!.n} regions, elections, holidays)`, figure: `${(ms(t0) / 1000).toFixed(2)} s` });
 
   const { app } = await createTestApp(db);
+  // Sign-in: the password step (scrypt, N=2^15) and session creation, sequentially.
+  const user = await createUser(db, { username: `bench.${engine}` });
+  const logins: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = process.hrtime.bigint();
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+    if (res.statusCode !== 200) throw new Error(`login → ${res.statusCode} ${res.body}`);
+    logins.push(ms(t));
+  }
+  logins.sort((a, b) => a - b);
+  rows.push({ engine, what: 'POST /api/auth/login (password step)', figure: `p50 ${percentile(logins, 50).toFixed(0)} ms, p95 ${percentile(logins, 95).toFixed(0)} ms` });
+
   const queries = [
     '/api/regions?q=tangerang',
     '/api/regions?q=kab.%20bandung',
@@ -65,6 +78,7 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
 
 const pglite = await openPglite(undefined);
 await benchEngine('pglite', pglite);
+rows.push({ engine: 'pglite', what: 'process RSS after load and queries (in-process database)', figure: `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB` });
 await pglite.close();
 
 const pgUrl = process.env.BENCH_DATABASE_URL;

@@ -16,6 +16,12 @@ describeDb('HTTP core', (db, engine) => {
     expect(res.json()).toEqual({ status: 'ok', database: engine });
   });
 
+  it('serves the OpenAPI document', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ openapi: '3.1.0', paths: { '/api/health': { get: { operationId: 'getHealth' } } } });
+  });
+
   it('echoes a well-formed request id and replaces a malformed one', async () => {
     const ok = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'abc-123' } });
     expect(ok.headers['x-request-id']).toBe('abc-123');
