@@ -21,17 +21,34 @@ export default tseslint.config(
   layer(
     ['src/domain/**/*.ts'],
     [
-      { group: ['**/server/**', '**/web/**', '**/cli/**'], message: 'src/domain is pure: it must not import server, web or cli code.' },
-      { group: ['node:fs*', 'fs', 'node:net', 'node:http*', 'pg', '@electric-sql/*', 'fastify*'], message: 'src/domain does no I/O: pass data in.' },
+      {
+        group: ['**/server/**', '**/web/**', '**/cli/**'],
+        message: 'src/domain is pure: it must not import server, web or cli code.',
+      },
+      {
+        group: ['node:fs*', 'fs', 'node:net', 'node:http*', 'pg', '@electric-sql/*', 'fastify*'],
+        message: 'src/domain does no I/O: pass data in.',
+      },
     ],
   ),
   layer(
     ['src/shared/**/*.ts'],
-    [{ group: ['**/server/**', '**/web/**', '**/cli/**', '**/domain/**', 'node:*'], message: 'src/shared is the contract imported by server and web; it imports neither (nor Node built-ins: the browser loads it).' }],
+    [
+      {
+        group: ['**/server/**', '**/web/**', '**/cli/**', '**/domain/**', 'node:*'],
+        message:
+          'src/shared is the contract imported by server and web; it imports neither (nor Node built-ins: the browser loads it).',
+      },
+    ],
   ),
   layer(
     ['src/web/**/*.{ts,tsx}'],
-    [{ group: ['**/server/**', '**/cli/**', 'node:*', 'pg', '@electric-sql/*'], message: 'src/web talks to the server over HTTP only; share types through src/shared.' }],
+    [
+      {
+        group: ['**/server/**', '**/cli/**', 'node:*', 'pg', '@electric-sql/*'],
+        message: 'src/web talks to the server over HTTP only; share types through src/shared.',
+      },
+    ],
   ),
   // End-to-end tests start the real server in-process.
   { files: ['src/web/e2e/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },

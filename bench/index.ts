@@ -34,7 +34,11 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
   t0 = process.hrtime.bigint();
   await seedReferenceData(db, { log: pino({ level: 'silent' }), now: new Date('2024-11-18T03:00:00Z') });
   const { rows: counted } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM regions');
-  rows.push({ engine, what: `reference data (${counted[0]!.n} regions, elections, holidays)`, figure: `${(ms(t0) / 1000).toFixed(2)} s` });
+  rows.push({
+    engine,
+    what: `reference data (${counted[0]!.n} regions, elections, holidays)`,
+    figure: `${(ms(t0) / 1000).toFixed(2)} s`,
+  });
 
   const { app } = await createTestApp(db);
   // Sign-in: the password step (scrypt, N=2^15) and session creation, sequentially.
@@ -42,12 +46,20 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
   const logins: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t = process.hrtime.bigint();
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: user.password },
+    });
     if (res.statusCode !== 200) throw new Error(`login → ${res.statusCode} ${res.body}`);
     logins.push(ms(t));
   }
   logins.sort((a, b) => a - b);
-  rows.push({ engine, what: 'POST /api/auth/login (password step)', figure: `p50 ${percentile(logins, 50).toFixed(0)} ms, p95 ${percentile(logins, 95).toFixed(0)} ms` });
+  rows.push({
+    engine,
+    what: 'POST /api/auth/login (password step)',
+    figure: `p50 ${percentile(logins, 50).toFixed(0)} ms, p95 ${percentile(logins, 95).toFixed(0)} ms`,
+  });
 
   const queries = [
     '/api/regions?q=tangerang',
@@ -78,7 +90,11 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
 
 const pglite = await openPglite(undefined);
 await benchEngine('pglite', pglite);
-rows.push({ engine: 'pglite', what: 'process RSS after load and queries (in-process database)', figure: `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB` });
+rows.push({
+  engine: 'pglite',
+  what: 'process RSS after load and queries (in-process database)',
+  figure: `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+});
 await pglite.close();
 
 const pgUrl = process.env.BENCH_DATABASE_URL;

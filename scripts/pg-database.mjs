@@ -7,7 +7,9 @@ if (!['create', 'drop'].includes(action) || !/^[a-z0-9_]{1,63}$/.test(name ?? ''
   console.error('usage: node scripts/pg-database.mjs create|drop NAME');
   process.exit(2);
 }
-const client = new pg.Client({ connectionString: process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
+const client = new pg.Client({
+  connectionString: process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+});
 await client.connect();
 try {
   if (action === 'create') await client.query(`CREATE DATABASE ${name}`);

@@ -43,7 +43,9 @@ for (const engine of testEngines()) {
 
     /** Opens the same database the CLI uses, for the checks a DBA would make with SQL. */
     async function openDirect(): Promise<Database> {
-      return engine === 'pglite' ? openPglite(path.join(dataDir, 'pgdata')) : openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
+      return engine === 'pglite'
+        ? openPglite(path.join(dataDir, 'pgdata'))
+        : openDatabase({ databaseUrl: env.DATABASE_URL, dataDir });
     }
 
     beforeAll(async () => {
@@ -70,12 +72,48 @@ for (const engine of testEngines()) {
     afterAll(() => dropDatabase());
 
     it('adds an officer with a one-time password, lists and disables them', async () => {
-      const add = await netra(env, 'user', 'add', '--username', 'siti.kab', '--name', 'Siti Rahma', '--role', 'BAWASLU_KABKOTA', '--scope', '36.03');
+      const add = await netra(
+        env,
+        'user',
+        'add',
+        '--username',
+        'siti.kab',
+        '--name',
+        'Siti Rahma',
+        '--role',
+        'BAWASLU_KABKOTA',
+        '--scope',
+        '36.03',
+      );
       expect(add.code).toBe(0);
       expect(add.out).toMatch(/one-time password: \S{16,}/);
-      const wrongLevel = await netra(env, 'user', 'add', '--username', 'pkd.x', '--name', 'X', '--role', 'PKD', '--scope', '36.03');
+      const wrongLevel = await netra(
+        env,
+        'user',
+        'add',
+        '--username',
+        'pkd.x',
+        '--name',
+        'X',
+        '--role',
+        'PKD',
+        '--scope',
+        '36.03',
+      );
       expect(wrongLevel.code).toBe(1);
-      const unknownRegion = await netra(env, 'user', 'add', '--username', 'kab.x', '--name', 'X', '--role', 'BAWASLU_KABKOTA', '--scope', '36.99');
+      const unknownRegion = await netra(
+        env,
+        'user',
+        'add',
+        '--username',
+        'kab.x',
+        '--name',
+        'X',
+        '--role',
+        'BAWASLU_KABKOTA',
+        '--scope',
+        '36.99',
+      );
       expect(unknownRegion.code).toBe(1);
       const list = await netra(env, 'user', 'list');
       expect(list.out).toMatch(/siti\.kab/);
@@ -86,7 +124,10 @@ for (const engine of testEngines()) {
 
     it('imports nothing from a holiday file with errors, and names the lines', async () => {
       const file = path.join(dataDir, 'holidays-bad.csv');
-      writeFileSync(file, 'date,name,kind,source\n2029-01-01,Tahun Baru 2029,NATIONAL,uji\n2029-02-30,Tanggal salah,NATIONAL,uji\n');
+      writeFileSync(
+        file,
+        'date,name,kind,source\n2029-01-01,Tahun Baru 2029,NATIONAL,uji\n2029-02-30,Tanggal salah,NATIONAL,uji\n',
+      );
       const bad = await netra(env, 'import', 'holidays', file);
       expect(bad.code).toBe(1);
       expect(bad.out).toMatch(/:3/);
@@ -106,7 +147,9 @@ for (const engine of testEngines()) {
       const db = await openDirect();
       let target: number;
       try {
-        const { rows } = await db.query<{ seq: number }>("SELECT seq FROM audit_events WHERE action LIKE 'user.%' ORDER BY seq LIMIT 1");
+        const { rows } = await db.query<{ seq: number }>(
+          "SELECT seq FROM audit_events WHERE action LIKE 'user.%' ORDER BY seq LIMIT 1",
+        );
         target = rows[0]!.seq;
         await db.query('DROP TRIGGER audit_events_no_update_delete ON audit_events');
         await db.query("UPDATE audit_events SET actor_label = actor_label || 'x' WHERE seq = $1", [target]);

@@ -17,7 +17,10 @@ describe('configuration', () => {
 
   it('fails fast naming each bad variable', () => {
     const attempt = () =>
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', NETRA_SECRET_KEY: KEY }, () => undefined);
+      loadConfig(
+        { PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', NETRA_SECRET_KEY: KEY },
+        () => undefined,
+      );
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
@@ -30,8 +33,12 @@ describe('configuration', () => {
   });
 
   it('requires a secret key in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', NETRA_DATA_DIR: tmp() }, () => undefined)).toThrow(/NETRA_SECRET_KEY/);
-    expect(() => loadConfig({ NODE_ENV: 'production', NETRA_SECRET_KEY: 'c2hvcnQ=' }, () => undefined)).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', NETRA_DATA_DIR: tmp() }, () => undefined)).toThrow(
+      /NETRA_SECRET_KEY/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', NETRA_SECRET_KEY: 'c2hvcnQ=' }, () => undefined)).toThrow(
+      ConfigError,
+    );
   });
 
   it('generates a development key once into the data dir, with a warning each start', () => {

@@ -62,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: Warn = (m
     if (secretKey.length < 32) throw new ConfigError(['NETRA_SECRET_KEY: decodes to fewer than 32 bytes']);
   } else if (e.NODE_ENV === 'production') {
     throw new ConfigError([
-      'NETRA_SECRET_KEY: required when NODE_ENV=production. Generate one with `openssl rand -base64 32` and keep it safe: it encrypts reporters\' identities.',
+      "NETRA_SECRET_KEY: required when NODE_ENV=production. Generate one with `openssl rand -base64 32` and keep it safe: it encrypts reporters' identities.",
     ]);
   } else {
     secretKey = developmentKey(dataDir, warn);

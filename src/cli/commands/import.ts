@@ -4,7 +4,13 @@ import type { Command } from 'commander';
 import { upsertHolidays } from '../../server/elections/holidays-service';
 import { importElections } from '../../server/elections/service';
 import { AppError } from '../../server/http/errors';
-import { parseElectionsJson, parseHolidaysCsv, regionIssues, type FileIssue, type Parsed } from '../../server/reference/files';
+import {
+  parseElectionsJson,
+  parseHolidaysCsv,
+  regionIssues,
+  type FileIssue,
+  type Parsed,
+} from '../../server/reference/files';
 import { CliError, cliActor, withDatabase } from '../run';
 
 /**
@@ -20,7 +26,9 @@ export function registerImportCommands(program: Command): void {
     .description('Impor hari libur (tambah atau ganti per tanggal) / import holidays (create or replace by date)')
     .action(async (file: string) => {
       const holidays = check(file, parseHolidaysCsv(await readText(file)));
-      const result = await withDatabase((db) => withProgress(holidays.length, () => upsertHolidays(db, cliActor(), new Date(), holidays)));
+      const result = await withDatabase((db) =>
+        withProgress(holidays.length, () => upsertHolidays(db, cliActor(), new Date(), holidays)),
+      );
       console.log(`OK: ${result.created} hari libur baru / new, ${result.updated} diganti / replaced`);
     });
 
@@ -32,17 +40,21 @@ export function registerImportCommands(program: Command): void {
       const text = await readText(file);
       const elections = check(file, parseElectionsJson(text));
       const result = await withDatabase((db) =>
-        withProgress(elections.length, () => importElections(db, cliActor(), new Date(), elections)).catch((err: unknown) => {
-          const unknown = (err as AppError).details as { regions?: string[] } | undefined;
-          if (err instanceof AppError && err.code === 'UNKNOWN_REGION' && unknown?.regions) {
-            throw new CliError(formatIssues(file, regionIssues(text, elections, unknown.regions)));
-          }
-          if (err instanceof AppError) throw new CliError(`${file}: ${err.code}: ${err.message}`);
-          throw err;
-        }),
+        withProgress(elections.length, () => importElections(db, cliActor(), new Date(), elections)).catch(
+          (err: unknown) => {
+            const unknown = (err as AppError).details as { regions?: string[] } | undefined;
+            if (err instanceof AppError && err.code === 'UNKNOWN_REGION' && unknown?.regions) {
+              throw new CliError(formatIssues(file, regionIssues(text, elections, unknown.regions)));
+            }
+            if (err instanceof AppError) throw new CliError(`${file}: ${err.code}: ${err.message}`);
+            throw err;
+          },
+        ),
       );
-      console.log(`OK: ${result.created.length} pemilihan baru / new (${result.created.join(', ') || '-'}), ` +
-        `${result.replaced.length} diganti / replaced (${result.replaced.join(', ') || '-'})`);
+      console.log(
+        `OK: ${result.created.length} pemilihan baru / new (${result.created.join(', ') || '-'}), ` +
+          `${result.replaced.length} diganti / replaced (${result.replaced.join(', ') || '-'})`,
+      );
     });
 }
 
@@ -63,12 +75,20 @@ function check<T>(file: string, parsed: Parsed<T>): T {
 export function formatIssues(file: string, issues: readonly FileIssue[]): string {
   const shown = issues.slice(0, 100).map((i) => `  ${file}:${i.line}: ${i.message}`);
   if (issues.length > shown.length) shown.push(`  … ${issues.length - shown.length} lagi / more`);
-  return [`${issues.length} kesalahan, tidak ada yang ditulis / ${issues.length} error(s), nothing written:`, ...shown].join('\n');
+  return [
+    `${issues.length} kesalahan, tidak ada yang ditulis / ${issues.length} error(s), nothing written:`,
+    ...shown,
+  ].join('\n');
 }
 
 /** One transaction writes the whole file; the bar shows it on a terminal and stays quiet in scripts. */
 async function withProgress<T>(total: number, work: () => Promise<T>): Promise<T> {
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'menulis / writing [{bar}] {value}/{total}', stream: process.stderr }, Presets.shades_classic) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar(
+        { format: 'menulis / writing [{bar}] {value}/{total}', stream: process.stderr },
+        Presets.shades_classic,
+      )
+    : null;
   bar?.start(total, 0);
   try {
     const result = await work();

@@ -30,8 +30,12 @@ export function registerUserCommands(program: Command): void {
       if (!parsed.success) {
         throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
       }
-      const created = await withDatabase((db) => cliCall(() => createUser(db, cliActor(), new Date(), parsed.data, 'system')));
-      console.log(`Pengguna dibuat / user created: ${created.user.username} (${created.user.role}, ${created.user.scope?.code ?? 'nasional'})`);
+      const created = await withDatabase((db) =>
+        cliCall(() => createUser(db, cliActor(), new Date(), parsed.data, 'system')),
+      );
+      console.log(
+        `Pengguna dibuat / user created: ${created.user.username} (${created.user.role}, ${created.user.scope?.code ?? 'nasional'})`,
+      );
       console.log(`Kata sandi sekali pakai / one-time password: ${created.oneTimePassword}`);
       console.log('Wajib diganti saat masuk pertama / must be changed at first sign-in.');
     });
@@ -52,8 +56,12 @@ export function registerUserCommands(program: Command): void {
         return all;
       });
       for (const u of users) {
-        const flags = [u.disabled ? 'NONAKTIF/DISABLED' : '', u.totpEnabled ? 'totp' : 'no-totp'].filter(Boolean).join(' ');
-        console.log(`${u.username.padEnd(24)} ${u.role.padEnd(20)} ${(u.scope?.code ?? 'nasional').padEnd(16)} ${u.displayName}  [${flags}]`);
+        const flags = [u.disabled ? 'NONAKTIF/DISABLED' : '', u.totpEnabled ? 'totp' : 'no-totp']
+          .filter(Boolean)
+          .join(' ');
+        console.log(
+          `${u.username.padEnd(24)} ${u.role.padEnd(20)} ${(u.scope?.code ?? 'nasional').padEnd(16)} ${u.displayName}  [${flags}]`,
+        );
       }
       console.log(`${users.length} pengguna / users`);
     });
@@ -83,7 +91,9 @@ export function registerUserCommands(program: Command): void {
     )
     .argument('<username>')
     .action(async (username: string) => {
-      const { oneTimePassword } = await onUser(username, (db, id) => resetCredentials(db, cliActor(), new Date(), id, 'system'));
+      const { oneTimePassword } = await onUser(username, (db, id) =>
+        resetCredentials(db, cliActor(), new Date(), id, 'system'),
+      );
       console.log(`Kata sandi sekali pakai / one-time password for ${username}: ${oneTimePassword}`);
       console.log('TOTP dihapus; pasang lagi saat masuk / TOTP removed; set it up again at sign-in.');
     });

@@ -23,9 +23,12 @@ describe('timeZoneOfCode', () => {
     expect(timeZoneOfCode(code)).toBe(zone);
   });
 
-  it.each(['22', '30', '37', '50', '54', '60', '66', '77', '80', '83', '90', '97', '', 'x1', '111'])('%s → null', (code) => {
-    expect(timeZoneOfCode(code)).toBeNull();
-  });
+  it.each(['22', '30', '37', '50', '54', '60', '66', '77', '80', '83', '90', '97', '', 'x1', '111'])(
+    '%s → null',
+    (code) => {
+      expect(timeZoneOfCode(code)).toBeNull();
+    },
+  );
 
   it('labels each zone', () => {
     expect(ZONE_LABEL['Asia/Jakarta']).toBe('WIB');

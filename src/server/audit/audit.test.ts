@@ -54,4 +54,3 @@ describeDb('audit trail', (db) => {
     expect(result).toMatchObject({ ok: false, broken: { seq: target, reason: 'hash_mismatch' } });
   });
 });
-

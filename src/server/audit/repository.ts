@@ -26,7 +26,10 @@ export interface AuditFilter {
 
 /** Oldest first, after `afterSeq`: the order the hash chain is checked in. */
 export async function chainPage(db: Queryable, afterSeq: number, limit: number): Promise<AuditRow[]> {
-  const { rows } = await db.query<AuditRow>('SELECT * FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit]);
+  const { rows } = await db.query<AuditRow>('SELECT * FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2', [
+    afterSeq,
+    limit,
+  ]);
   return rows;
 }
 

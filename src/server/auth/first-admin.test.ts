@@ -16,13 +16,18 @@ describeDb('first start', (db) => {
     const password = /one-time password: (\S+)/.exec(text)![1]!;
     expect(password.length).toBeGreaterThanOrEqual(16);
     const row = (
-      await db().query<{ role: string; scope_code: string | null; password_hash: string; must_change_password: boolean }>(
-        "SELECT role, scope_code, password_hash, must_change_password FROM users WHERE username = 'admin'",
-      )
+      await db().query<{
+        role: string;
+        scope_code: string | null;
+        password_hash: string;
+        must_change_password: boolean;
+      }>("SELECT role, scope_code, password_hash, must_change_password FROM users WHERE username = 'admin'")
     ).rows[0]!;
     expect(row).toMatchObject({ role: 'ADMIN', scope_code: null, must_change_password: true });
     expect(await verifyPassword(password, row.password_hash)).toBe(true);
-    expect((await db().query("SELECT actor_label FROM audit_events WHERE action = 'user.created'")).rows).toEqual([{ actor_label: 'system' }]);
+    expect((await db().query("SELECT actor_label FROM audit_events WHERE action = 'user.created'")).rows).toEqual([
+      { actor_label: 'system' },
+    ]);
 
     const again: string[] = [];
     await ensureFirstAdmin(deps, (l) => again.push(l));

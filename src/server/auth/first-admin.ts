@@ -12,7 +12,10 @@ export const FIRST_ADMIN_USERNAME = 'admin';
  * and prints how to sign in, once. There is never a fixed default password. Safe with several
  * instances starting together: the unique username lets exactly one of them create it.
  */
-export async function ensureFirstAdmin(deps: Pick<AppDeps, 'db' | 'clock' | 'config'>, print: (line: string) => void): Promise<void> {
+export async function ensureFirstAdmin(
+  deps: Pick<AppDeps, 'db' | 'clock' | 'config'>,
+  print: (line: string) => void,
+): Promise<void> {
   if ((await countUsers(deps.db)) > 0) return;
   let created: { oneTimePassword: string };
   try {

@@ -45,13 +45,28 @@ export async function login(
 
   if (reason !== null || !user) {
     const audit: AuditEntry[] = [
-      { action: 'auth.login_failed', subjectType: 'user', subjectId: user?.id ?? null, data: { username: input.username, reason } },
+      {
+        action: 'auth.login_failed',
+        subjectType: 'user',
+        subjectId: user?.id ?? null,
+        data: { username: input.username, reason },
+      },
     ];
     if (account.hits === account.limit) {
-      audit.push({ action: 'auth.lockout', subjectType: 'user', subjectId: user?.id ?? null, data: { username: input.username, by: 'account', until: until(account) } });
+      audit.push({
+        action: 'auth.lockout',
+        subjectType: 'user',
+        subjectId: user?.id ?? null,
+        data: { username: input.username, by: 'account', until: until(account) },
+      });
     }
     if (ip.hits === ip.limit) {
-      audit.push({ action: 'auth.lockout', subjectType: 'ip', subjectId: actor.ip, data: { by: 'ip', until: until(ip) } });
+      audit.push({
+        action: 'auth.lockout',
+        subjectType: 'ip',
+        subjectId: actor.ip,
+        data: { by: 'ip', until: until(ip) },
+      });
     }
     await mutate(db, actor, now, async () => ({ result: null, audit }));
     throw invalidCredentials();
@@ -63,7 +78,10 @@ export async function login(
   const token = await mutate(db, signedIn, now, async (tx) => {
     if (previousTokenHash) await deleteSession(tx, previousTokenHash);
     const t = await createSession(tx, user.id, false, now, metaOf(actor));
-    return { result: t, audit: { action: 'auth.login', subjectType: 'user', subjectId: user.id, data: { step: 'password' } } };
+    return {
+      result: t,
+      audit: { action: 'auth.login', subjectType: 'user', subjectId: user.id, data: { step: 'password' } },
+    };
   });
   return { token, next: user.totp_enabled_at !== null ? 'totp' : 'totp_enroll' };
 }
@@ -90,16 +108,31 @@ export async function changePassword(
   if (!user || !(await verifyPassword(input.currentPassword, user.password_hash))) {
     await mutate(db, actor, now, async () => ({
       result: null,
-      audit: { action: 'auth.password_change_failed', subjectType: 'user', subjectId: principal.userId, data: { reason: 'wrong_password' } },
+      audit: {
+        action: 'auth.password_change_failed',
+        subjectType: 'user',
+        subjectId: principal.userId,
+        data: { reason: 'wrong_password' },
+      },
     }));
     throw invalidCredentials();
   }
   await refundRate(db, slot);
   if (input.newPassword === input.currentPassword || input.newPassword.toLowerCase().includes(user.username)) {
-    throw new AppError('VALIDATION_FAILED', 'Kata sandi baru harus berbeda dan tidak memuat nama pengguna / The new password must differ and not contain the username', {
-      in: 'body',
-      issues: [{ path: ['newPassword'], code: 'weak_password', message: 'must differ from the current password and the username' }],
-    });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Kata sandi baru harus berbeda dan tidak memuat nama pengguna / The new password must differ and not contain the username',
+      {
+        in: 'body',
+        issues: [
+          {
+            path: ['newPassword'],
+            code: 'weak_password',
+            message: 'must differ from the current password and the username',
+          },
+        ],
+      },
+    );
   }
   const hash = await hashPassword(input.newPassword);
   await mutate(db, actor, now, async (tx) => {
@@ -108,7 +141,10 @@ export async function changePassword(
       [user.id, hash, now],
     );
     const sessionsRevoked = await revokeUserSessions(tx, user.id, principal.sessionTokenHash);
-    return { result: null, audit: { action: 'auth.password_changed', subjectType: 'user', subjectId: user.id, data: { sessionsRevoked } } };
+    return {
+      result: null,
+      audit: { action: 'auth.password_changed', subjectType: 'user', subjectId: user.id, data: { sessionsRevoked } },
+    };
   });
   return { next: 'done' };
 }

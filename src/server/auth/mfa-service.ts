@@ -13,7 +13,8 @@ import { generateRecoveryCodes, generateTotpSecret, hashRecoveryCode, matchTotp,
 
 type Deps = { db: Database; config: Pick<Config, 'secretKey'> };
 
-const invalidTotp = () => new AppError('INVALID_TOTP', 'Kode verifikasi salah atau sudah dipakai / Wrong or already used code');
+const invalidTotp = () =>
+  new AppError('INVALID_TOTP', 'Kode verifikasi salah atau sudah dipakai / Wrong or already used code');
 /** TOTP secrets are sealed with the user id as associated data: a secret copied to another row is useless. */
 const box = (deps: Deps) => secretBox(deps.config.secretKey, 'totp');
 
@@ -31,18 +32,30 @@ async function loadUser(db: Queryable, principal: Principal): Promise<UserRow> {
 
 /** Accepts a time step only once: atomically moves `totp_last_step` forward or fails. */
 async function claimStep(tx: Queryable, userId: string, step: number): Promise<boolean> {
-  const res = await tx.query('UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)', [
-    userId,
-    step,
-  ]);
+  const res = await tx.query(
+    'UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)',
+    [userId, step],
+  );
   return res.rowCount === 1;
 }
 
 /** Records a failed attempt (and the lockout it causes) and throws 401 INVALID_TOTP. */
-async function failAttempt(db: Database, actor: Actor, now: Date, userId: string, slot: RateCount, how: string): Promise<never> {
+async function failAttempt(
+  db: Database,
+  actor: Actor,
+  now: Date,
+  userId: string,
+  slot: RateCount,
+  how: string,
+): Promise<never> {
   const audit: AuditEntry[] = [{ action: 'auth.totp_failed', subjectType: 'user', subjectId: userId, data: { how } }];
   if (slot.hits === slot.limit) {
-    audit.push({ action: 'auth.lockout', subjectType: 'user', subjectId: userId, data: { by: 'totp', until: slot.resetAt.toISOString() } });
+    audit.push({
+      action: 'auth.lockout',
+      subjectType: 'user',
+      subjectId: userId,
+      data: { by: 'totp', until: slot.resetAt.toISOString() },
+    });
   }
   await mutate(db, actor, now, async () => ({ result: null, audit }));
   throw invalidTotp();
@@ -69,15 +82,15 @@ export async function verifySecondFactor(
     if (step !== null) {
       if (!(await claimStep(tx, user.id, step))) return { result: null, audit: [] };
     } else if ('recoveryCode' in input) {
-      const used = await tx.query('UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL', [
-        user.id,
-        hashRecoveryCode(input.recoveryCode),
-        now,
-      ]);
+      const used = await tx.query(
+        'UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL',
+        [user.id, hashRecoveryCode(input.recoveryCode), now],
+      );
       if (used.rowCount !== 1) return { result: null, audit: [] };
-      const left = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL', [
-        user.id,
-      ]);
+      const left = await tx.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL',
+        [user.id],
+      );
       data = { how, recoveryCodesLeft: left.rows[0]!.n };
     }
     await tx.query('UPDATE users SET last_login_at = $2 WHERE id = $1', [user.id, now]);
@@ -86,7 +99,10 @@ export async function verifySecondFactor(
   });
   if (token === null) return failAttempt(deps.db, actor, now, user.id, slot, how);
   await refundRate(deps.db, slot);
-  return { token, next: nextStep({ mfaPassed: true, totpEnabled: true, mustChangePassword: user.must_change_password }) };
+  return {
+    token,
+    next: nextStep({ mfaPassed: true, totpEnabled: true, mustChangePassword: user.must_change_password }),
+  };
 }
 
 /** Starts TOTP enrolment: a new secret, kept pending (sealed) until a code from it is confirmed. */
@@ -95,12 +111,14 @@ export async function startTotpEnrollment(deps: Deps, actor: Actor, now: Date, p
   const secret = generateTotpSecret();
   const sealed = box(deps).seal(secret, principal.userId);
   await mutate(deps.db, actor, now, async (tx) => {
-    await tx.query('UPDATE users SET totp_pending_enc = $2, updated_at = $3 WHERE id = $1 AND totp_enabled_at IS NULL', [
-      principal.userId,
-      sealed,
-      now,
-    ]);
-    return { result: null, audit: { action: 'auth.totp_enroll_started', subjectType: 'user', subjectId: principal.userId } };
+    await tx.query(
+      'UPDATE users SET totp_pending_enc = $2, updated_at = $3 WHERE id = $1 AND totp_enabled_at IS NULL',
+      [principal.userId, sealed, now],
+    );
+    return {
+      result: null,
+      audit: { action: 'auth.totp_enroll_started', subjectType: 'user', subjectId: principal.userId },
+    };
   });
   return totpEnrollment(secret, principal.username);
 }
@@ -130,20 +148,33 @@ export async function confirmTotpEnrollment(
         WHERE id = $1 AND totp_enabled_at IS NULL AND totp_pending_enc = $4`,
       [user.id, now, step, user.totp_pending_enc],
     );
-    if (enabled.rowCount !== 1) throw conflict('Pendaftaran TOTP berubah, mulai lagi / TOTP enrolment changed, start again');
+    if (enabled.rowCount !== 1)
+      throw conflict('Pendaftaran TOTP berubah, mulai lagi / TOTP enrolment changed, start again');
     await tx.query('DELETE FROM recovery_codes WHERE user_id = $1', [user.id]);
     for (const rc of recoveryCodes) {
-      await tx.query('INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)', [user.id, hashRecoveryCode(rc)]);
+      await tx.query('INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)', [
+        user.id,
+        hashRecoveryCode(rc),
+      ]);
     }
     const t = await rotateSession(tx, principal.sessionTokenHash, user.id, now, actor);
     return {
       result: t,
       audit: [
-        { action: 'auth.totp_enrolled', subjectType: 'user', subjectId: user.id, data: { recoveryCodes: recoveryCodes.length } },
+        {
+          action: 'auth.totp_enrolled',
+          subjectType: 'user',
+          subjectId: user.id,
+          data: { recoveryCodes: recoveryCodes.length },
+        },
         { action: 'auth.mfa_passed', subjectType: 'user', subjectId: user.id, data: { how: 'enroll' } },
       ],
     };
   });
   await refundRate(deps.db, slot);
-  return { token, recoveryCodes, next: nextStep({ mfaPassed: true, totpEnabled: true, mustChangePassword: user.must_change_password }) };
+  return {
+    token,
+    recoveryCodes,
+    next: nextStep({ mfaPassed: true, totpEnabled: true, mustChangePassword: user.must_change_password }),
+  };
 }

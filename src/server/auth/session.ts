@@ -77,5 +77,10 @@ export function setSessionCookie(reply: FastifyReply, config: Pick<Config, 'env'
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Pick<Config, 'env'>): void {
-  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/', secure: config.env === 'production' });
+  reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: config.env === 'production',
+  });
 }

@@ -21,9 +21,9 @@ describe('secretbox', () => {
     const parts = sealed.split('.');
     const flipped = Buffer.from(parts[2]!, 'base64url');
     flipped[0] = flipped[0]! ^ 1;
-    expect(() => secretBox(key, 'totp').open([parts[0], parts[1], flipped.toString('base64url'), parts[3]].join('.'), 'user-1')).toThrow(
-      SecretBoxError,
-    );
+    expect(() =>
+      secretBox(key, 'totp').open([parts[0], parts[1], flipped.toString('base64url'), parts[3]].join('.'), 'user-1'),
+    ).toThrow(SecretBoxError);
     expect(() => secretBox(key, 'totp').open('garbage', 'user-1')).toThrow(SecretBoxError);
   });
 

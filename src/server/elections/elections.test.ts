@@ -31,7 +31,8 @@ const codeOf = (p: Promise<unknown>) =>
   );
 
 describeDb('elections and holidays (services)', (db) => {
-  const count = async (sql: string) => (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`)).rows[0]!.n;
+  const count = async (sql: string) =>
+    (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`)).rows[0]!.n;
 
   beforeAll(async () => {
     await seedTestRegions(db());
@@ -48,13 +49,21 @@ describeDb('elections and holidays (services)', (db) => {
       ['RECAPITULATION', '2024-11-27', '2024-12-16'],
     ]);
     expect(e.regions).toHaveLength(545);
-    expect(e.regions.find((r) => r.code === '36.03')).toEqual({ code: '36.03', name: 'KABUPATEN TANGERANG', level: 'regency' });
+    expect(e.regions.find((r) => r.code === '36.03')).toEqual({
+      code: '36.03',
+      name: 'KABUPATEN TANGERANG',
+      level: 'regency',
+    });
   });
 
   it('creates an election, audited, and refuses the same id twice', async () => {
     const before = await count(`audit_events WHERE action = 'election.create'`);
     const e = await createElection(db(), actor, now, election());
-    expect(e).toMatchObject({ id: 'pilkada-2029', regionCounts: { province: 1, regency: 2 }, createdAt: now.toISOString() });
+    expect(e).toMatchObject({
+      id: 'pilkada-2029',
+      regionCounts: { province: 1, regency: 2 },
+      createdAt: now.toISOString(),
+    });
     expect(e.stages.map((s) => s.code)).toEqual(['CAMPAIGN', 'VOTING']);
     expect(await count(`audit_events WHERE action = 'election.create'`)).toBe(before + 1);
     expect(await codeOf(createElection(db(), actor, now, election()))).toBe('CONFLICT');
@@ -62,7 +71,9 @@ describeDb('elections and holidays (services)', (db) => {
 
   it('writes nothing when a region is unknown', async () => {
     const audits = await count('audit_events');
-    expect(await codeOf(createElection(db(), actor, now, election({ id: 'pilkada-2031', regions: ['36', '36.99'] })))).toBe('UNKNOWN_REGION');
+    expect(
+      await codeOf(createElection(db(), actor, now, election({ id: 'pilkada-2031', regions: ['36', '36.99'] }))),
+    ).toBe('UNKNOWN_REGION');
     expect(await count(`elections WHERE id = 'pilkada-2031'`)).toBe(0);
     expect(await count(`election_stages WHERE election_id = 'pilkada-2031'`)).toBe(0);
     expect(await count('audit_events')).toBe(audits);
@@ -75,12 +86,21 @@ describeDb('elections and holidays (services)', (db) => {
       regions: ['91.03'],
       stages: [{ code: 'VOTING', name: 'Pemungutan suara', startsOn: '2029-11-29', endsOn: '2029-11-29' }],
     });
-    expect(e).toMatchObject({ name: 'Pilkada Serentak 2029', regime: 'PILKADA', updatedAt: later.toISOString(), regionCounts: { province: 0, regency: 1 } });
-    expect(e.stages).toEqual([{ code: 'VOTING', name: 'Pemungutan suara', startsOn: '2029-11-29', endsOn: '2029-11-29' }]);
+    expect(e).toMatchObject({
+      name: 'Pilkada Serentak 2029',
+      regime: 'PILKADA',
+      updatedAt: later.toISOString(),
+      regionCounts: { province: 0, regency: 1 },
+    });
+    expect(e.stages).toEqual([
+      { code: 'VOTING', name: 'Pemungutan suara', startsOn: '2029-11-29', endsOn: '2029-11-29' },
+    ]);
     const again = await updateElection(db(), actor, later, 'pilkada-2029', { source: 'PKPU x/2028' });
     expect(again).toMatchObject({ source: 'PKPU x/2028', name: 'Pilkada Serentak 2029', regions: [{ code: '91.03' }] });
     expect(await codeOf(updateElection(db(), actor, later, 'nope-2029', { name: 'x' }))).toBe('NOT_FOUND');
-    expect(await codeOf(updateElection(db(), actor, later, 'pilkada-2029', { regions: ['12.99'] }))).toBe('UNKNOWN_REGION');
+    expect(await codeOf(updateElection(db(), actor, later, 'pilkada-2029', { regions: ['12.99'] }))).toBe(
+      'UNKNOWN_REGION',
+    );
     expect((await getElection(db(), 'pilkada-2029')).regions.map((r) => r.code)).toEqual(['91.03']);
   });
 
@@ -93,7 +113,9 @@ describeDb('elections and holidays (services)', (db) => {
     expect(inVillage.items.map((e) => e.id).sort()).toEqual(['pilkada-2024', 'pilkada-2029']);
     // DI Yogyakarta holds no governor election, but its regencies do.
     expect((await listElections(db(), { limit: 50, region: '34' })).total).toBe(0);
-    expect((await listElections(db(), { limit: 50, region: '34.71' })).items.map((e) => e.id)).toEqual(['pilkada-2024']);
+    expect((await listElections(db(), { limit: 50, region: '34.71' })).items.map((e) => e.id)).toEqual([
+      'pilkada-2024',
+    ]);
     expect(await codeOf(listElections(db(), { limit: 50, region: '99' }))).toBe('UNKNOWN_REGION');
     const page1 = await listElections(db(), { limit: 1 });
     expect(page1).toMatchObject({ total: 2, items: [{ id: 'pilkada-2029' }] });
@@ -102,20 +124,35 @@ describeDb('elections and holidays (services)', (db) => {
 
   it('imports all elections of a file or none', async () => {
     const audits = await count('audit_events');
-    const bad = [election({ id: 'pemilu-2029', regime: 'PEMILU', regions: [] }), election({ id: 'pilkada-2034', regions: ['36.98'] })];
+    const bad = [
+      election({ id: 'pemilu-2029', regime: 'PEMILU', regions: [] }),
+      election({ id: 'pilkada-2034', regions: ['36.98'] }),
+    ];
     expect(await codeOf(importElections(db(), actor, now, bad))).toBe('UNKNOWN_REGION');
     expect(await count(`elections WHERE id = 'pemilu-2029'`)).toBe(0);
     expect(await count('audit_events')).toBe(audits);
-    const ok = [election({ id: 'pemilu-2029', regime: 'PEMILU', regions: [] }), election({ name: 'Pilkada 2029 (impor)' })];
-    expect(await importElections(db(), actor, now, ok)).toEqual({ created: ['pemilu-2029'], replaced: ['pilkada-2029'] });
-    expect(await getElection(db(), 'pilkada-2029')).toMatchObject({ name: 'Pilkada 2029 (impor)', regionCounts: { province: 1, regency: 2 } });
+    const ok = [
+      election({ id: 'pemilu-2029', regime: 'PEMILU', regions: [] }),
+      election({ name: 'Pilkada 2029 (impor)' }),
+    ];
+    expect(await importElections(db(), actor, now, ok)).toEqual({
+      created: ['pemilu-2029'],
+      replaced: ['pilkada-2029'],
+    });
+    expect(await getElection(db(), 'pilkada-2029')).toMatchObject({
+      name: 'Pilkada 2029 (impor)',
+      regionCounts: { province: 1, regency: 2 },
+    });
     expect(await count('audit_events')).toBe(audits + 2);
   });
 
   it('lists seeded holidays by year', async () => {
     const y2024 = await listHolidays(db(), { year: 2024, limit: 100 });
     expect(y2024.total).toBe(29);
-    expect(y2024.items.find((h) => h.date === '2024-11-27')).toMatchObject({ kind: 'ELECTION_DAY', source: expect.stringContaining('Keppres No. 33/2024') });
+    expect(y2024.items.find((h) => h.date === '2024-11-27')).toMatchObject({
+      kind: 'ELECTION_DAY',
+      source: expect.stringContaining('Keppres No. 33/2024'),
+    });
     expect(y2024.items.find((h) => h.date === '2024-02-14')).toMatchObject({ kind: 'ELECTION_DAY' });
     expect((await listHolidays(db(), { year: 2026, limit: 100 })).total).toBe(25);
     expect((await listHolidays(db(), { year: 2030, limit: 100 })).total).toBe(0);
@@ -129,7 +166,9 @@ describeDb('elections and holidays (services)', (db) => {
     ]);
     expect(r).toMatchObject({ created: 1, updated: 1 });
     expect(r.items.map((h) => h.date)).toEqual(['2024-12-25', '2029-11-28']);
-    expect((await listHolidays(db(), { year: 2024, limit: 100 })).items.find((h) => h.date === '2024-12-25')?.source).toBe('SKB (koreksi)');
+    expect(
+      (await listHolidays(db(), { year: 2024, limit: 100 })).items.find((h) => h.date === '2024-12-25')?.source,
+    ).toBe('SKB (koreksi)');
     await deleteHoliday(db(), actor, now, '2029-11-28');
     expect((await listHolidays(db(), { year: 2029, limit: 100 })).total).toBe(0);
     expect(await codeOf(deleteHoliday(db(), actor, now, '2029-11-28'))).toBe('NOT_FOUND');

@@ -16,7 +16,8 @@ export async function listHolidayRecords(
   offset: number,
   limit: number,
 ): Promise<{ rows: HolidayRecord[]; total: number }> {
-  const where = year === undefined ? '' : `WHERE date >= make_date($1::int, 1, 1) AND date < make_date($1::int + 1, 1, 1)`;
+  const where =
+    year === undefined ? '' : `WHERE date >= make_date($1::int, 1, 1) AND date < make_date($1::int + 1, 1, 1)`;
   const params = year === undefined ? [] : [year];
   const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM holidays ${where}`, params);
   const { rows } = await db.query<HolidayRecord>(
@@ -52,9 +53,18 @@ export async function upsertHolidayRows(
      SELECT d, n, k, s, $5, $5 FROM unnest($1::date[], $2::text[], $3::text[], $4::text[]) AS h (d, n, k, s)
      ON CONFLICT (date) ${conflict}
      RETURNING date, (xmax = 0) AS created`,
-    [holidays.map((h) => h.date), holidays.map((h) => h.name), holidays.map((h) => h.kind), holidays.map((h) => h.source), now],
+    [
+      holidays.map((h) => h.date),
+      holidays.map((h) => h.name),
+      holidays.map((h) => h.kind),
+      holidays.map((h) => h.source),
+      now,
+    ],
   );
-  return { created: rows.filter((r) => r.created).map((r) => r.date), updated: rows.filter((r) => !r.created).map((r) => r.date) };
+  return {
+    created: rows.filter((r) => r.created).map((r) => r.date),
+    updated: rows.filter((r) => !r.created).map((r) => r.date),
+  };
 }
 
 export async function deleteHolidayRow(tx: Queryable, date: string): Promise<HolidayRecord | null> {

@@ -4,7 +4,13 @@ import { mutate, type Actor } from '../audit/audit';
 import type { Database, Queryable } from '../db/db';
 import { notFound } from '../http/errors';
 import { offsetOf, offsetPage } from '../http/pagination';
-import { deleteHolidayRow, findHolidays, listHolidayRecords, upsertHolidayRows, type HolidayRecord } from './holidays-repository';
+import {
+  deleteHolidayRow,
+  findHolidays,
+  listHolidayRecords,
+  upsertHolidayRows,
+  type HolidayRecord,
+} from './holidays-repository';
 
 export interface HolidayView {
   date: string;
@@ -15,7 +21,10 @@ export interface HolidayView {
 
 const present = (r: HolidayRecord): HolidayView => ({ date: r.date, name: r.name, kind: r.kind, source: r.source });
 
-export async function listHolidays(db: Queryable, query: { year?: number; limit: number; cursor?: string }): Promise<Page<HolidayView>> {
+export async function listHolidays(
+  db: Queryable,
+  query: { year?: number; limit: number; cursor?: string },
+): Promise<Page<HolidayView>> {
   const offset = offsetOf(query.cursor);
   const { rows, total } = await listHolidayRecords(db, query.year, offset, query.limit);
   return offsetPage(rows.map(present), total, offset, query.limit);
@@ -29,9 +38,17 @@ export async function upsertHolidays(
   holidays: readonly Holiday[],
 ): Promise<{ created: number; updated: number; items: HolidayView[] }> {
   return mutate(db, actor, now, async (tx) => {
-    const before = await findHolidays(tx, holidays.map((h) => h.date));
+    const before = await findHolidays(
+      tx,
+      holidays.map((h) => h.date),
+    );
     const { created, updated } = await upsertHolidayRows(tx, holidays, now);
-    const items = (await findHolidays(tx, holidays.map((h) => h.date))).map(present);
+    const items = (
+      await findHolidays(
+        tx,
+        holidays.map((h) => h.date),
+      )
+    ).map(present);
     return {
       result: { created: created.length, updated: updated.length, items },
       audit: {
@@ -48,6 +65,9 @@ export async function deleteHoliday(db: Database, actor: Actor, now: Date, date:
   await mutate(db, actor, now, async (tx) => {
     const deleted = await deleteHolidayRow(tx, date);
     if (!deleted) throw notFound(`hari libur / holiday ${date}`);
-    return { result: null, audit: { action: 'holiday.delete', subjectType: 'holiday', subjectId: date, data: { deleted: present(deleted) } } };
+    return {
+      result: null,
+      audit: { action: 'holiday.delete', subjectType: 'holiday', subjectId: date, data: { deleted: present(deleted) } },
+    };
   });
 }

@@ -30,7 +30,11 @@ export interface RegionCountRecord {
 
 const ELECTION_COLUMNS = 'id, name, regime, source, created_at, updated_at';
 
-export async function findElection(db: Queryable, id: string, options: { lock?: boolean } = {}): Promise<ElectionRecord | null> {
+export async function findElection(
+  db: Queryable,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<ElectionRecord | null> {
   const { rows } = await db.query<ElectionRecord>(
     `SELECT ${ELECTION_COLUMNS} FROM elections WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
     [id],
@@ -52,7 +56,9 @@ export async function listElectionRecords(
   }
   if (filter.regionCodes) {
     params.push(filter.regionCodes);
-    where.push(`EXISTS (SELECT 1 FROM election_regions er WHERE er.election_id = e.id AND er.region_code = ANY($${params.length}::text[]))`);
+    where.push(
+      `EXISTS (SELECT 1 FROM election_regions er WHERE er.election_id = e.id AND er.region_code = ANY($${params.length}::text[]))`,
+    );
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM elections e ${clause}`, params);
@@ -96,7 +102,11 @@ export async function findElectionRegions(db: Queryable, id: string): Promise<El
   return rows;
 }
 
-export async function insertElection(tx: Queryable, e: Pick<ElectionCreate, 'id' | 'name' | 'regime' | 'source'>, now: Date) {
+export async function insertElection(
+  tx: Queryable,
+  e: Pick<ElectionCreate, 'id' | 'name' | 'regime' | 'source'>,
+  now: Date,
+) {
   await tx.query(
     `INSERT INTO elections (id, name, regime, source, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)`,
     [e.id, e.name, e.regime, e.source ?? null, now],
@@ -124,7 +134,14 @@ export async function replaceStages(tx: Queryable, id: string, stages: readonly 
     `INSERT INTO election_stages (election_id, code, name, position, starts_on, ends_on)
      SELECT $1, code, name, position, starts_on, ends_on
        FROM unnest($2::text[], $3::text[], $4::int[], $5::date[], $6::date[]) AS s (code, name, position, starts_on, ends_on)`,
-    [id, stages.map((s) => s.code), stages.map((s) => s.name), stages.map((_, i) => i + 1), stages.map((s) => s.startsOn), stages.map((s) => s.endsOn)],
+    [
+      id,
+      stages.map((s) => s.code),
+      stages.map((s) => s.name),
+      stages.map((_, i) => i + 1),
+      stages.map((s) => s.startsOn),
+      stages.map((s) => s.endsOn),
+    ],
   );
 }
 

@@ -78,11 +78,20 @@ function auditData(input: Partial<ElectionCreate>) {
   };
 }
 
-export async function createElection(db: Database, actor: Actor, now: Date, input: ElectionCreate): Promise<ElectionDetail> {
+export async function createElection(
+  db: Database,
+  actor: Actor,
+  now: Date,
+  input: ElectionCreate,
+): Promise<ElectionDetail> {
   await mutate(db, actor, now, async (tx) => {
-    if (await findElection(tx, input.id)) throw conflict(`Pemilihan sudah ada / Election already exists: ${input.id}`, { id: input.id });
+    if (await findElection(tx, input.id))
+      throw conflict(`Pemilihan sudah ada / Election already exists: ${input.id}`, { id: input.id });
     await writeNew(tx, input, now);
-    return { result: null, audit: { action: 'election.create', subjectType: 'election', subjectId: input.id, data: auditData(input) } };
+    return {
+      result: null,
+      audit: { action: 'election.create', subjectType: 'election', subjectId: input.id, data: auditData(input) },
+    };
   });
   return getElection(db, input.id);
 }
@@ -114,7 +123,10 @@ export async function updateElection(
     const current = await findElection(tx, id, { lock: true });
     if (!current) throw notFound(`pemilihan / election ${id}`);
     await applyUpdate(tx, current, patch, now);
-    return { result: null, audit: { action: 'election.update', subjectType: 'election', subjectId: id, data: auditData(patch) } };
+    return {
+      result: null,
+      audit: { action: 'election.update', subjectType: 'election', subjectId: id, data: auditData(patch) },
+    };
   });
   return getElection(db, id);
 }
@@ -130,7 +142,10 @@ export async function importElections(
   inputs: readonly ElectionCreate[],
 ): Promise<{ created: string[]; replaced: string[] }> {
   return mutate(db, actor, now, async (tx) => {
-    await requireRegions(tx, inputs.flatMap((e) => e.regions));
+    await requireRegions(
+      tx,
+      inputs.flatMap((e) => e.regions),
+    );
     const created: string[] = [];
     const replaced: string[] = [];
     const audit: AuditEntry[] = [];

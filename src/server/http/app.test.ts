@@ -19,7 +19,10 @@ describeDb('HTTP core', (db, engine) => {
   it('serves the OpenAPI document', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ openapi: '3.1.0', paths: { '/api/health': { get: { operationId: 'getHealth' } } } });
+    expect(res.json()).toMatchObject({
+      openapi: '3.1.0',
+      paths: { '/api/health': { get: { operationId: 'getHealth' } } },
+    });
   });
 
   it('echoes a well-formed request id and replaces a malformed one', async () => {
@@ -41,7 +44,10 @@ describeDb('HTTP core', (db, engine) => {
     const malformed = await post('{"username": ', 'application/json');
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('BAD_REQUEST');
-    const huge = await post(JSON.stringify({ username: 'x'.repeat(2 * 1024 * 1024), password: 'y' }), 'application/json');
+    const huge = await post(
+      JSON.stringify({ username: 'x'.repeat(2 * 1024 * 1024), password: 'y' }),
+      'application/json',
+    );
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('PAYLOAD_TOO_LARGE');
     const wrongType = await post('username=a', 'application/x-www-form-urlencoded');
@@ -57,7 +63,11 @@ describeDb('HTTP core', (db, engine) => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('ORIGIN_MISMATCH');
-    const crossSite = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.json().error.code).toBe('ORIGIN_MISMATCH');
     const sameOrigin = await app.inject({
       method: 'POST',

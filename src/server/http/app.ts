@@ -60,7 +60,11 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
       // Client-side routes of the single-page app.
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
-    return sendError(new AppError('NOT_FOUND', `Tidak ditemukan / Not found: ${request.method} ${url}`), request, reply);
+    return sendError(
+      new AppError('NOT_FOUND', `Tidak ditemukan / Not found: ${request.method} ${url}`),
+      request,
+      reply,
+    );
   });
   return app;
 }
@@ -71,14 +75,19 @@ function sendError(err: unknown, request: FastifyRequest, reply: FastifyReply) {
     appError = err;
   } else if (isFastifyClientError(err)) {
     // Errors Fastify raises before our handler (malformed JSON, body too large, bad content type).
-    const code = err.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : err.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
+    const code =
+      err.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : err.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
     appError = new AppError(code, err.message);
   } else {
     request.log.error({ err }, 'unhandled error');
     appError = new AppError('INTERNAL', 'Terjadi kesalahan internal / Internal error', { requestId: request.id });
   }
   const body: ErrorEnvelope = {
-    error: { code: appError.code, message: appError.message, ...(appError.details === undefined ? {} : { details: appError.details }) },
+    error: {
+      code: appError.code,
+      message: appError.message,
+      ...(appError.details === undefined ? {} : { details: appError.details }),
+    },
   };
   if (appError.headers) reply.headers(appError.headers);
   return reply.status(appError.status).send(body);

@@ -40,7 +40,8 @@ async function authenticate(deps: AppDeps, request: FastifyRequest, level: AuthL
   const principal = await loadPrincipal(deps, request);
   if (!principal) throw new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
   if (level === 'officer') {
-    if (!principal.mfaPassed) throw new AppError('MFA_REQUIRED', 'Verifikasi dua langkah diperlukan / Two-factor verification required');
+    if (!principal.mfaPassed)
+      throw new AppError('MFA_REQUIRED', 'Verifikasi dua langkah diperlukan / Two-factor verification required');
     if (principal.mustChangePassword) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Ganti kata sandi terlebih dahulu / Change your password first');
     }
@@ -52,7 +53,9 @@ function parse(where: 'params' | 'query' | 'body', schema: z.ZodType | undefined
   if (!schema) return {} as never;
   if (containsNul(value)) {
     // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
-    throw new AppError('VALIDATION_FAILED', 'Isian berisi karakter NUL / Input contains a NUL character', { in: where });
+    throw new AppError('VALIDATION_FAILED', 'Isian berisi karakter NUL / Input contains a NUL character', {
+      in: where,
+    });
   }
   const result = schema.safeParse(value);
   if (!result.success) {

@@ -33,10 +33,7 @@ export function buildOpenApi(routes: AnyRoute[]): Record<string, unknown> {
 }
 
 function operation(route: AnyRoute): Record<string, unknown> {
-  const parameters = [
-    ...objectParams(route.params, 'path'),
-    ...objectParams(route.query, 'query'),
-  ];
+  const parameters = [...objectParams(route.params, 'path'), ...objectParams(route.query, 'query')];
   const errorRef = { content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } };
   const errors = new Set<string>(['VALIDATION_FAILED', ...(route.errors ?? [])]);
   if (route.auth !== 'public') errors.add('AUTH_REQUIRED').add('FORBIDDEN');
@@ -76,10 +73,12 @@ function objectParams(schema: z.ZodType | undefined, where: 'path' | 'query') {
 }
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline' }) as Record<
-    string,
-    unknown
-  >;
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as Record<string, unknown>;
   delete json.$schema;
   return json;
 }

@@ -13,7 +13,6 @@ export function decodeOffsetCursor(cursor: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-
 /** The offset a list request starts at; an unreadable cursor is a 400 VALIDATION_FAILED. */
 export function offsetOf(cursor: string | undefined): number {
   const offset = decodeOffsetCursor(cursor);

@@ -51,10 +51,10 @@ export async function takeRate(db: Queryable, rule: RateRule, subject: string, n
 /** Reads the current count without adding to it. */
 export async function peekRate(db: Queryable, rule: RateRule, subject: string, now: Date): Promise<RateCount> {
   const w = windowOf(rule, subject, now);
-  const { rows } = await db.query<{ hits: number }>('SELECT hits FROM rate_limits WHERE key = $1 AND window_start = $2', [
-    w.key,
-    w.windowStart,
-  ]);
+  const { rows } = await db.query<{ hits: number }>(
+    'SELECT hits FROM rate_limits WHERE key = $1 AND window_start = $2',
+    [w.key, w.windowStart],
+  );
   const hits = rows[0]?.hits ?? 0;
   return { ...w, hits, limit: rule.limit, exceeded: hits >= rule.limit };
 }

@@ -37,7 +37,13 @@ const table: Row[] = [
   // Bawaslu Provinsi: inside its province, lower roles
   ['prov creates a regency office inside', prov, 'users.manage', { role: 'BAWASLU_KABKOTA', region: '36.03' }, 'ok'],
   ['prov creates Gakkumdu at its own level', prov, 'users.manage', { role: 'GAKKUMDU_JAKSA', region: '36' }, 'ok'],
-  ['prov cannot reach another province', prov, 'users.manage', { role: 'BAWASLU_KABKOTA', region: '32.01' }, 'OUT_OF_SCOPE'],
+  [
+    'prov cannot reach another province',
+    prov,
+    'users.manage',
+    { role: 'BAWASLU_KABKOTA', region: '32.01' },
+    'OUT_OF_SCOPE',
+  ],
   ['prov cannot reach a look-alike code', prov, 'users.read', { role: 'PKD', region: '361.01' }, 'OUT_OF_SCOPE'],
   ['prov cannot create a peer', prov, 'users.manage', { role: 'BAWASLU_PROVINSI', region: '36' }, 'FORBIDDEN'],
   ['prov cannot create RI', prov, 'users.manage', { role: 'BAWASLU_RI', region: null }, 'FORBIDDEN'],
@@ -46,7 +52,13 @@ const table: Row[] = [
   // Bawaslu Kab/Kota
   ['kab creates a PKD in its village', kab, 'users.manage', { role: 'PKD', region: '36.03.01.2001' }, 'ok'],
   ['kab creates a district office', kab, 'users.manage', { role: 'PANWASLU_KECAMATAN', region: '36.03.01' }, 'ok'],
-  ['kab cannot reach the province level', kab, 'users.manage', { role: 'GAKKUMDU_PENYIDIK', region: '36' }, 'OUT_OF_SCOPE'],
+  [
+    'kab cannot reach the province level',
+    kab,
+    'users.manage',
+    { role: 'GAKKUMDU_PENYIDIK', region: '36' },
+    'OUT_OF_SCOPE',
+  ],
   ['kab cannot reach a sibling regency', kab, 'users.manage', { role: 'PKD', region: '36.04.01.2001' }, 'OUT_OF_SCOPE'],
   ['kab cannot create a peer', kab, 'users.manage', { role: 'BAWASLU_KABKOTA', region: '36.03' }, 'FORBIDDEN'],
   ['kab cannot create its superior', kab, 'users.manage', { role: 'BAWASLU_PROVINSI', region: '36' }, 'FORBIDDEN'],
@@ -56,9 +68,21 @@ const table: Row[] = [
   ['Gakkumdu manages no users', penyidik, 'users.manage', { role: 'PKD', region: '36.03.01.2001' }, 'FORBIDDEN'],
   // not fully signed in: nothing
   ['admin before TOTP', who('ADMIN', null, { mfaPassed: false }), 'users.read', undefined, 'FORBIDDEN'],
-  ['admin before the password change', who('ADMIN', null, { mustChangePassword: true }), 'audit.read', undefined, 'FORBIDDEN'],
+  [
+    'admin before the password change',
+    who('ADMIN', null, { mustChangePassword: true }),
+    'audit.read',
+    undefined,
+    'FORBIDDEN',
+  ],
   // a misconfigured regional officer without a scope gets nothing, not everything
-  ['kab without scope', who('BAWASLU_KABKOTA', null), 'users.read', { role: 'PKD', region: '36.03.01.2001' }, 'FORBIDDEN'],
+  [
+    'kab without scope',
+    who('BAWASLU_KABKOTA', null),
+    'users.read',
+    { role: 'PKD', region: '36.03.01.2001' },
+    'FORBIDDEN',
+  ],
 ];
 
 describe('policies', () => {
@@ -78,7 +102,13 @@ describe('policies', () => {
   });
 
   it('abilities list what the role may do somewhere, and nothing before sign-in completes', () => {
-    expect(abilities(admin)).toEqual(['users.read', 'users.manage', 'audit.read', 'elections.manage', 'holidays.manage']);
+    expect(abilities(admin)).toEqual([
+      'users.read',
+      'users.manage',
+      'audit.read',
+      'elections.manage',
+      'holidays.manage',
+    ]);
     expect(abilities(ri)).toEqual(['users.read', 'users.manage', 'audit.read']);
     expect(abilities(kab)).toEqual(['users.read', 'users.manage']);
     expect(abilities(pkd)).toEqual([]);
@@ -87,7 +117,10 @@ describe('policies', () => {
 
   it('reachOf gives list queries their region and roles', () => {
     expect(reachOf(admin, 'users.read')).toEqual({ region: null, roles: expect.arrayContaining(['ADMIN', 'PKD']) });
-    expect(reachOf(kab, 'users.read')).toEqual({ region: '36.03', roles: expect.not.arrayContaining(['BAWASLU_KABKOTA']) });
+    expect(reachOf(kab, 'users.read')).toEqual({
+      region: '36.03',
+      roles: expect.not.arrayContaining(['BAWASLU_KABKOTA']),
+    });
     expect(() => reachOf(pkd, 'users.read')).toThrow(AppError);
   });
 });

@@ -28,7 +28,13 @@ const BELOW_PROVINSI: readonly Role[] = [
   'GAKKUMDU_JAKSA',
   'INSTANSI_PENERIMA',
 ];
-const BELOW_KABKOTA: readonly Role[] = ['PANWASLU_KECAMATAN', 'PKD', 'GAKKUMDU_PENYIDIK', 'GAKKUMDU_JAKSA', 'INSTANSI_PENERIMA'];
+const BELOW_KABKOTA: readonly Role[] = [
+  'PANWASLU_KECAMATAN',
+  'PKD',
+  'GAKKUMDU_PENYIDIK',
+  'GAKKUMDU_JAKSA',
+  'INSTANSI_PENERIMA',
+];
 const BELOW_RI: readonly Role[] = ['BAWASLU_PROVINSI', ...BELOW_PROVINSI];
 
 export const POLICIES: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = {
@@ -109,7 +115,9 @@ export function authorize(p: PolicySubject | null, action: Action, target?: Poli
   if (d.ok) return;
   if (d.code === 'OUT_OF_SCOPE') {
     const region = d.region ?? 'nasional / national';
-    throw new AppError('OUT_OF_SCOPE', `Di luar wilayah tugas Anda / Outside your scope: ${region}`, { region: d.region });
+    throw new AppError('OUT_OF_SCOPE', `Di luar wilayah tugas Anda / Outside your scope: ${region}`, {
+      region: d.region,
+    });
   }
   throw new AppError('FORBIDDEN', 'Tidak diizinkan / Not allowed', { action });
 }

@@ -30,8 +30,11 @@ describe('authorize: reference data (elections, holidays)', () => {
     expect(codeOf(() => authorize(null, 'elections.manage'))).toBe('AUTH_REQUIRED');
   });
 
-  it.each(ROLES.map((r) => [r, r === 'ADMIN' ? 'allowed' : 'FORBIDDEN']))('%s managing elections and holidays: %s', (role, expected) => {
-    expect(codeOf(() => authorize(principal(role), 'elections.manage'))).toBe(expected);
-    expect(codeOf(() => authorize(principal(role), 'holidays.manage'))).toBe(expected);
-  });
+  it.each(ROLES.map((r) => [r, r === 'ADMIN' ? 'allowed' : 'FORBIDDEN']))(
+    '%s managing elections and holidays: %s',
+    (role, expected) => {
+      expect(codeOf(() => authorize(principal(role), 'elections.manage'))).toBe(expected);
+      expect(codeOf(() => authorize(principal(role), 'holidays.manage'))).toBe(expected);
+    },
+  );
 });

@@ -7,7 +7,10 @@ import { DATASETS_DIR } from './seed';
 describe('parseHolidaysCsv', () => {
   it('reads a valid file, quoted fields included', () => {
     const r = parseHolidaysCsv('date,name,kind,source\n2024-11-27,Pilkada,ELECTION_DAY,"Keppres 33/2024, pasal 1"\n');
-    expect(r).toEqual({ ok: true, value: [{ date: '2024-11-27', name: 'Pilkada', kind: 'ELECTION_DAY', source: 'Keppres 33/2024, pasal 1' }] });
+    expect(r).toEqual({
+      ok: true,
+      value: [{ date: '2024-11-27', name: 'Pilkada', kind: 'ELECTION_DAY', source: 'Keppres 33/2024, pasal 1' }],
+    });
   });
 
   it('lists every bad line with its number and returns nothing', () => {
@@ -53,11 +56,23 @@ describe('parseElectionsJson', () => {
 
   it('takes one election or a list', () => {
     expect(parseElectionsJson(JSON.stringify(valid))).toMatchObject({ ok: true, value: [{ id: 'pilkada-2029' }] });
-    expect(parseElectionsJson(JSON.stringify({ elections: [valid] }))).toMatchObject({ ok: true, value: [{ id: 'pilkada-2029' }] });
+    expect(parseElectionsJson(JSON.stringify({ elections: [valid] }))).toMatchObject({
+      ok: true,
+      value: [{ id: 'pilkada-2029' }],
+    });
   });
 
   it('points at the line of each bad value', () => {
-    const text = JSON.stringify({ elections: [valid, { ...valid, id: 'pilkada-2030', regime: 'X', stages: [{ ...valid.stages[0], endsOn: '2029-13-01' }] }] }, null, 2);
+    const text = JSON.stringify(
+      {
+        elections: [
+          valid,
+          { ...valid, id: 'pilkada-2030', regime: 'X', stages: [{ ...valid.stages[0], endsOn: '2029-13-01' }] },
+        ],
+      },
+      null,
+      2,
+    );
     const r = parseElectionsJson(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;

@@ -38,19 +38,24 @@ export function parseHolidaysCsv(text: string): Parsed<Holiday[]> {
     return { ok: false, issues: [{ line: e.lines ?? 1, message: e.message }] };
   }
   if (records.length === 0) return { ok: false, issues: [{ line: 1, message: 'Berkas kosong / empty file' }] };
-  if (records.length > MAX_ROWS) return { ok: false, issues: [{ line: MAX_ROWS + 2, message: `Lebih dari / more than ${MAX_ROWS} baris / rows` }] };
+  if (records.length > MAX_ROWS)
+    return { ok: false, issues: [{ line: MAX_ROWS + 2, message: `Lebih dari / more than ${MAX_ROWS} baris / rows` }] };
   const issues: FileIssue[] = [];
   const out: Holiday[] = [];
   const seen = new Map<string, number>();
   for (const { record, info } of records) {
     const result = Holiday.safeParse(record);
     if (!result.success) {
-      for (const issue of result.error.issues) issues.push({ line: info.lines, message: `${issue.path.join('.') || 'baris / row'}: ${issue.message}` });
+      for (const issue of result.error.issues)
+        issues.push({ line: info.lines, message: `${issue.path.join('.') || 'baris / row'}: ${issue.message}` });
       continue;
     }
     const first = seen.get(result.data.date);
     if (first !== undefined) {
-      issues.push({ line: info.lines, message: `Tanggal ganda / duplicate date ${result.data.date} (baris / line ${first})` });
+      issues.push({
+        line: info.lines,
+        message: `Tanggal ganda / duplicate date ${result.data.date} (baris / line ${first})`,
+      });
       continue;
     }
     seen.set(result.data.date, info.lines);
@@ -77,7 +82,10 @@ export function parseElectionsJson(text: string): Parsed<ElectionCreate[]> {
     const lines = jsonLines(text.replace(/^\uFEFF/, ''));
     return {
       ok: false,
-      issues: result.error.issues.map((i) => ({ line: lineOf(lines, i.path), message: `${i.path.join('.') || '(root)'}: ${i.message}` })),
+      issues: result.error.issues.map((i) => ({
+        line: lineOf(lines, i.path),
+        message: `${i.path.join('.') || '(root)'}: ${i.message}`,
+      })),
     };
   }
   const list = 'elections' in result.data ? result.data.elections : [result.data];
@@ -85,14 +93,22 @@ export function parseElectionsJson(text: string): Parsed<ElectionCreate[]> {
   const lines = jsonLines(text.replace(/^\uFEFF/, ''));
   const issues: FileIssue[] = [];
   list.forEach((e, n) => {
-    if (ids.has(e.id)) issues.push({ line: lineOf(lines, isList ? ['elections', n, 'id'] : ['id']), message: `id ganda / duplicate id ${e.id}` });
+    if (ids.has(e.id))
+      issues.push({
+        line: lineOf(lines, isList ? ['elections', n, 'id'] : ['id']),
+        message: `id ganda / duplicate id ${e.id}`,
+      });
     ids.add(e.id);
   });
   return issues.length ? { ok: false, issues } : { ok: true, value: list };
 }
 
 /** Where each of `codes` appears among the regions of an elections file (for UNKNOWN_REGION). */
-export function regionIssues(text: string, elections: readonly ElectionCreate[], codes: readonly string[]): FileIssue[] {
+export function regionIssues(
+  text: string,
+  elections: readonly ElectionCreate[],
+  codes: readonly string[],
+): FileIssue[] {
   const clean = text.replace(/^\uFEFF/, '');
   const lines = jsonLines(clean);
   const isList = lines.has('elections');
@@ -102,7 +118,10 @@ export function regionIssues(text: string, elections: readonly ElectionCreate[],
     e.regions.forEach((code, k) => {
       if (!unknown.has(code)) return;
       const path = isList ? ['elections', n, 'regions', k] : ['regions', k];
-      issues.push({ line: lineOf(lines, path), message: `${path.join('.')}: Wilayah tidak dikenal / unknown region ${code}` });
+      issues.push({
+        line: lineOf(lines, path),
+        message: `${path.join('.')}: Wilayah tidak dikenal / unknown region ${code}`,
+      });
     }),
   );
   return issues;

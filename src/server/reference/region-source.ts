@@ -65,7 +65,8 @@ export async function readRegionRows(filter?: RegionFilter): Promise<RegionRow[]
       const timeZone = timeZoneOfCode(code);
       if (!timeZone) throw new Error(`${file}: no time zone for province of ${code}`);
       const parentCode = parentColumn ? (r[parentColumn] ?? '') : null;
-      if (parentCode !== null && !code.startsWith(parentCode + '.')) throw new Error(`${file}: ${code} is not under ${parentCode}`);
+      if (parentCode !== null && !code.startsWith(parentCode + '.'))
+        throw new Error(`${file}: ${code} is not under ${parentCode}`);
       out.push({ code, parentCode, level, name: r.name ?? '', timeZone });
     }
   }

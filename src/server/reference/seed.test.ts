@@ -14,8 +14,15 @@ describeDb('reference data: first start', (db, engine) => {
     const ms = Math.round(performance.now() - started);
     console.log(`[${engine}] reference data (91,592 regions, elections, holidays) loaded in ${ms} ms`);
     expect(ms).toBeLessThan(30_000);
-    const { rows } = await db().query<{ level: string; n: number }>('SELECT level, count(*)::int AS n FROM regions GROUP BY level');
-    expect(Object.fromEntries(rows.map((r) => [r.level, r.n]))).toEqual({ province: 38, regency: 514, district: 7277, village: 83763 });
+    const { rows } = await db().query<{ level: string; n: number }>(
+      'SELECT level, count(*)::int AS n FROM regions GROUP BY level',
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.level, r.n]))).toEqual({
+      province: 38,
+      regency: 514,
+      district: 7277,
+      village: 83763,
+    });
   }, 120_000);
 
   it('links every region below a province to a parent one level up, with the province’s zone', async () => {
@@ -37,7 +44,9 @@ describeDb('reference data: first start', (db, engine) => {
   });
 
   it('keeps names with a quote inside as the source spells them', async () => {
-    const { rows } = await db().query<{ name: string }>(`SELECT name FROM regions WHERE code IN ('35.13.15.2017', '94.04.10.2004') ORDER BY code`);
+    const { rows } = await db().query<{ name: string }>(
+      `SELECT name FROM regions WHERE code IN ('35.13.15.2017', '94.04.10.2004') ORDER BY code`,
+    );
     expect(rows.map((r) => r.name)).toEqual(['Soka"an', 'T"Singa']);
   });
 
@@ -71,7 +80,9 @@ describeDb('reference data: first start', (db, engine) => {
       { y: 2026, kind: 'COLLECTIVE_LEAVE', n: 8 },
       { y: 2026, kind: 'NATIONAL', n: 17 },
     ]);
-    const voting = await db().query<{ date: string }>(`SELECT date FROM holidays WHERE kind = 'ELECTION_DAY' ORDER BY date`);
+    const voting = await db().query<{ date: string }>(
+      `SELECT date FROM holidays WHERE kind = 'ELECTION_DAY' ORDER BY date`,
+    );
     expect(voting.rows.map((r) => r.date)).toEqual(['2024-02-14', '2024-11-27']);
   });
 

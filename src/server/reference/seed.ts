@@ -34,28 +34,45 @@ export async function seedReferenceData(db: Database, opts: SeedOptions): Promis
   await seedRegions(db, opts);
   const dir = opts.datasetsDir ?? DATASETS_DIR;
   for (const file of await listFiles(path.join(dir, 'holidays'), '.csv')) {
-    await seedFile(db, opts, `holidays/${file}`, path.join(dir, 'holidays', file), parseHolidaysCsv, async (tx, holidays) => {
-      const { created } = await upsertHolidayRows(tx, holidays, opts.now, { keepExisting: true });
-      return { holidays: created.length };
-    });
+    await seedFile(
+      db,
+      opts,
+      `holidays/${file}`,
+      path.join(dir, 'holidays', file),
+      parseHolidaysCsv,
+      async (tx, holidays) => {
+        const { created } = await upsertHolidayRows(tx, holidays, opts.now, { keepExisting: true });
+        return { holidays: created.length };
+      },
+    );
   }
   for (const file of await listFiles(path.join(dir, 'elections'), '.json')) {
-    await seedFile(db, opts, `elections/${file}`, path.join(dir, 'elections', file), parseElectionsJson, async (tx, elections) => {
-      let created = 0;
-      let skippedRegions = 0;
-      for (const e of elections) {
-        if (await findElection(tx, e.id)) continue;
-        await insertElection(tx, e, opts.now);
-        await replaceStages(tx, e.id, e.stages);
-        await replaceRegions(tx, e.id, e.regions);
-        const { rows } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM election_regions WHERE election_id = $1', [e.id]);
-        skippedRegions += e.regions.length - (rows[0]?.n ?? 0);
-        created++;
-      }
-      // Regions missing from a partial region load (tests) are skipped, not invented.
-      if (skippedRegions > 0) opts.log.warn({ skippedRegions }, 'election regions not loaded: unknown region codes');
-      return { elections: created, skippedRegions };
-    });
+    await seedFile(
+      db,
+      opts,
+      `elections/${file}`,
+      path.join(dir, 'elections', file),
+      parseElectionsJson,
+      async (tx, elections) => {
+        let created = 0;
+        let skippedRegions = 0;
+        for (const e of elections) {
+          if (await findElection(tx, e.id)) continue;
+          await insertElection(tx, e, opts.now);
+          await replaceStages(tx, e.id, e.stages);
+          await replaceRegions(tx, e.id, e.regions);
+          const { rows } = await tx.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM election_regions WHERE election_id = $1',
+            [e.id],
+          );
+          skippedRegions += e.regions.length - (rows[0]?.n ?? 0);
+          created++;
+        }
+        // Regions missing from a partial region load (tests) are skipped, not invented.
+        if (skippedRegions > 0) opts.log.warn({ skippedRegions }, 'election regions not loaded: unknown region codes');
+        return { elections: created, skippedRegions };
+      },
+    );
   }
 }
 
@@ -65,7 +82,11 @@ async function isLoaded(db: Queryable, dataset: string): Promise<boolean> {
 }
 
 async function markLoaded(tx: Queryable, dataset: string, now: Date, detail: Record<string, unknown>) {
-  await tx.query('INSERT INTO reference_loads (dataset, loaded_at, detail) VALUES ($1, $2, $3::jsonb)', [dataset, now, JSON.stringify(detail)]);
+  await tx.query('INSERT INTO reference_loads (dataset, loaded_at, detail) VALUES ($1, $2, $3::jsonb)', [
+    dataset,
+    now,
+    JSON.stringify(detail),
+  ]);
 }
 
 /** Runs `load` once per data set, under the seed lock, recording it and auditing it. */
@@ -81,7 +102,10 @@ async function once(
     if (await isLoaded(tx, dataset)) return { result: null, audit: [] };
     const detail = await load(tx);
     await markLoaded(tx, dataset, now, detail);
-    return { result: detail, audit: { action: 'reference.load', subjectType: 'reference_data', subjectId: dataset, data: detail } };
+    return {
+      result: detail,
+      audit: { action: 'reference.load', subjectType: 'reference_data', subjectId: dataset, data: detail },
+    };
   });
 }
 

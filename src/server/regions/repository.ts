@@ -30,7 +30,9 @@ export async function findRegions(db: Queryable, codes: readonly string[]): Prom
 }
 
 export async function countChildren(db: Queryable, code: string): Promise<number> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM regions WHERE parent_code = $1', [code]);
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM regions WHERE parent_code = $1', [
+    code,
+  ]);
   return rows[0]?.n ?? 0;
 }
 

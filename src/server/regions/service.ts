@@ -9,7 +9,6 @@ import { countChildren, findRegion, findRegions, listRegions } from './repositor
 export const unknownRegion = (code: string) =>
   new AppError('UNKNOWN_REGION', `Wilayah tidak dikenal / Unknown region: ${code}`, { region: code });
 
-
 /** Codes of the regions above `code`, province first: 36.03.01 → [36, 36.03]. */
 export function ancestorCodes(code: string): string[] {
   const parts = code.split('.');
@@ -30,7 +29,12 @@ export async function searchRegions(db: Queryable, query: RegionListQuery): Prom
   }
   const { rows, total } = await listRegions(
     db,
-    { level: query.level, parent: query.parent, within: query.within, search: query.q ? parseRegionQuery(query.q) : undefined },
+    {
+      level: query.level,
+      parent: query.parent,
+      within: query.within,
+      search: query.q ? parseRegionQuery(query.q) : undefined,
+    },
     offset,
     query.limit,
   );

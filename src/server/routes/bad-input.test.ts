@@ -105,7 +105,8 @@ describeDb('bad input on every endpoint', (db) => {
           headers: { cookie, ...(r.payload === undefined ? {} : { 'content-type': 'application/json' }) },
           ...(r.payload === undefined ? {} : { payload: JSON.stringify(r.payload) }),
         });
-        if (process.env.DEBUG_BAD_INPUT) console.log(route.method, r.url.slice(0, 60), res.statusCode, res.body.slice(0, 80));
+        if (process.env.DEBUG_BAD_INPUT)
+          console.log(route.method, r.url.slice(0, 60), res.statusCode, res.body.slice(0, 80));
         const label = `${route.method} ${r.url.slice(0, 80)} ${JSON.stringify(r.payload)?.slice(0, 60) ?? ''} → ${res.statusCode}`;
         if (res.statusCode >= 500 || res.statusCode < 400) {
           // Queries that only narrow a list may legitimately succeed; a 2xx must not have written.

@@ -64,7 +64,9 @@ export async function createUser(db: Queryable, overrides: UserOverrides = {}): 
   const scopeCode = overrides.scopeCode ?? null;
   if (scopeCode) await insertTestRegions(db, [scopeCode]);
   const password = overrides.password ?? DEFAULT_PASSWORD;
-  const passwordHash = overrides.password ? await hashPassword(password) : await (defaultHash ??= hashPassword(DEFAULT_PASSWORD));
+  const passwordHash = overrides.password
+    ? await hashPassword(password)
+    : await (defaultHash ??= hashPassword(DEFAULT_PASSWORD));
   const id = randomUUID();
   const username = overrides.username ?? `user${++counter}-${randomBytes(3).toString('hex')}`;
   await db.query(
@@ -95,7 +97,12 @@ export function sessionCookie(res: LightMyRequestResponse): string {
 }
 
 async function post(app: FastifyInstance, url: string, cookie: string | null, payload?: Record<string, string>) {
-  const res = await app.inject({ method: 'POST', url, ...(payload === undefined ? {} : { payload }), headers: cookie ? { cookie } : {} });
+  const res = await app.inject({
+    method: 'POST',
+    url,
+    ...(payload === undefined ? {} : { payload }),
+    headers: cookie ? { cookie } : {},
+  });
   if (res.statusCode >= 300) throw new Error(`signIn: POST ${url} answered ${res.statusCode}: ${res.body}`);
   return res;
 }

@@ -20,6 +20,7 @@ net.Socket.prototype.connect = function patched(this: net.Socket, ...args: unkno
         : typeof args[1] === 'string'
           ? args[1]
           : 'localhost';
-  if (!LOOPBACK.test(host)) throw new Error(`Test tried to reach the network (${host}); tests must stay on this machine`);
+  if (!LOOPBACK.test(host))
+    throw new Error(`Test tried to reach the network (${host}); tests must stay on this machine`);
   return connect.apply(this, args);
 } as typeof net.Socket.prototype.connect;

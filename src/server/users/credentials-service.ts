@@ -45,7 +45,13 @@ export async function resetCredentials(
 }
 
 /** Lets a disabled user sign in again (with the credentials they had). Idempotent. */
-export async function enableUser(db: Database, actor: Actor, now: Date, userId: string, by: Requester): Promise<UserView> {
+export async function enableUser(
+  db: Database,
+  actor: Actor,
+  now: Date,
+  userId: string,
+  by: Requester,
+): Promise<UserView> {
   const target = await managedTarget(db, userId, by);
   if (target.disabled_at === null) return presentUser(target);
   const row = await mutate(db, actor, now, async (tx) => {

@@ -4,9 +4,10 @@ import { presentRegion } from '../regions/presenter';
 import type { RegionRecord } from '../regions/repository';
 import type { UserRow } from './repository';
 
-
 /** The scope region joined onto a users row, as a RegionSummary; null for national users. */
-export function presentScope(row: Pick<UserRow, 'scope_code' | 'region_name' | 'region_level' | 'region_parent_code' | 'region_time_zone'>): RegionSummary | null {
+export function presentScope(
+  row: Pick<UserRow, 'scope_code' | 'region_name' | 'region_level' | 'region_parent_code' | 'region_time_zone'>,
+): RegionSummary | null {
   if (row.scope_code === null || row.region_name === null) return null;
   return presentRegion({
     code: row.scope_code,

@@ -10,7 +10,14 @@ import { AppError, conflict, notFound } from '../http/errors';
 import { offsetOf, offsetPage } from '../http/pagination';
 import { authorize, reachOf } from '../policies';
 import { presentUser } from './presenter';
-import { findUserById, findUserByUsername, insertUser, listUsers as queryUsers, regionExists, type UserRow } from './repository';
+import {
+  findUserById,
+  findUserByUsername,
+  insertUser,
+  listUsers as queryUsers,
+  regionExists,
+  type UserRow,
+} from './repository';
 
 /** Who asks: a signed-in officer (policies apply) or the operator at the command line / first start. */
 export type Requester = Principal | 'system';
@@ -97,7 +104,13 @@ export async function listUsers(db: Database, input: ListUsersInput, by: Request
   const reach = by === 'system' ? { region: null, roles: null } : reachOf(by, 'users.read');
   const { rows, total } = await queryUsers(
     db,
-    { q: input.q, role: input.role, includeDisabled: input.includeDisabled, withinRegion: reach.region, roles: reach.roles },
+    {
+      q: input.q,
+      role: input.role,
+      includeDisabled: input.includeDisabled,
+      withinRegion: reach.region,
+      roles: reach.roles,
+    },
     offset,
     input.limit,
   );
@@ -114,14 +127,23 @@ export async function managedTarget(db: Database, userId: string, by: Requester)
   if (by !== 'system') {
     authorize(by, 'users.manage', { role: target.role, region: target.scope_code });
     if (by.userId === target.id) {
-      throw new AppError('BAD_REQUEST', 'Tidak dapat mengubah akun sendiri di sini / You cannot change your own account here');
+      throw new AppError(
+        'BAD_REQUEST',
+        'Tidak dapat mengubah akun sendiri di sini / You cannot change your own account here',
+      );
     }
   }
   return target;
 }
 
 /** Disables a user and ends all their sessions at once. Idempotent. */
-export async function disableUser(db: Database, actor: Actor, now: Date, userId: string, by: Requester): Promise<UserView> {
+export async function disableUser(
+  db: Database,
+  actor: Actor,
+  now: Date,
+  userId: string,
+  by: Requester,
+): Promise<UserView> {
   const target = await managedTarget(db, userId, by);
   if (target.disabled_at !== null) return presentUser(target);
   const row = await mutate(db, actor, now, async (tx) => {
@@ -129,7 +151,12 @@ export async function disableUser(db: Database, actor: Actor, now: Date, userId:
     const sessionsRevoked = await revokeUserSessions(tx, userId);
     return {
       result: (await findUserById(tx, userId))!,
-      audit: { action: 'user.disabled', subjectType: 'user', subjectId: userId, data: { username: target.username, sessionsRevoked } },
+      audit: {
+        action: 'user.disabled',
+        subjectType: 'user',
+        subjectId: userId,
+        data: { username: target.username, sessionsRevoked },
+      },
     };
   });
   return presentUser(row);

@@ -22,7 +22,10 @@ export const LoginRequest = z.object({
 export const LoginResponse = z.object({ next: LoginStep });
 
 export const TotpCode = z.string().regex(/^\d{6}$/, '6 digit / 6 digits');
-export const RecoveryCode = z.string().trim().regex(/^[A-Za-z0-9-]{8,32}$/, 'Kode pemulihan / recovery code');
+export const RecoveryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{8,32}$/, 'Kode pemulihan / recovery code');
 
 /** Second step: a TOTP code, or one of the recovery codes. */
 export const TotpVerifyRequest = z.union([z.object({ code: TotpCode }), z.object({ recoveryCode: RecoveryCode })]);

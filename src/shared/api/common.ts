@@ -2,15 +2,13 @@ import { z } from 'zod';
 import { ERROR_CODES } from '../errors';
 
 /** The one error envelope every failing request gets. */
-export const ErrorEnvelope = z
-  .object({
-    error: z.object({
-      code: z.enum(ERROR_CODES),
-      message: z.string(),
-      details: z.unknown().optional(),
-    }),
-  })
-;
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
 
 /** Query parameters shared by every paginated list. `cursor` is the `next` of the previous page. */
@@ -32,7 +30,10 @@ export type Page<T> = { items: T[]; total: number; next: string | null };
 
 export const RegionCode = z
   .string()
-  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'Kode wilayah Kemendagri, mis. 36.03 / Kemendagri region code, e.g. 36.03');
+  .regex(
+    /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/,
+    'Kode wilayah Kemendagri, mis. 36.03 / Kemendagri region code, e.g. 36.03',
+  );
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 

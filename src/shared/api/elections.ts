@@ -11,11 +11,17 @@ export type Regime = z.infer<typeof Regime>;
 /** A readable, stable identifier chosen by whoever records the election, e.g. `pilkada-2024`. */
 export const ElectionId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Huruf kecil, angka dan tanda hubung, mis. pilkada-2024 / lower case, digits and dashes');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{1,62}$/,
+    'Huruf kecil, angka dan tanda hubung, mis. pilkada-2024 / lower case, digits and dashes',
+  );
 
 export const StageCode = z
   .string()
-  .regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'Huruf besar dan garis bawah, mis. CAMPAIGN / upper case and underscores, e.g. CAMPAIGN');
+  .regex(
+    /^[A-Z][A-Z0-9_]{1,63}$/,
+    'Huruf besar dan garis bawah, mis. CAMPAIGN / upper case and underscores, e.g. CAMPAIGN',
+  );
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -130,7 +136,11 @@ export const HolidayUpsert = z.strictObject({
 });
 export type HolidayUpsert = z.infer<typeof HolidayUpsert>;
 
-export const HolidayUpsertResult = z.object({ created: z.number().int(), updated: z.number().int(), items: z.array(HolidayOut) });
+export const HolidayUpsertResult = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  items: z.array(HolidayOut),
+});
 
 export const HolidayParams = z.object({ date: CalendarDate });
 
@@ -140,6 +150,7 @@ export function isCalendarDate(s: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < 1900 || y > 2199 || mo < 1 || mo > 12 || d < 1) return false;
-  const dim = mo === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  const dim =
+    mo === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
   return d <= dim;
 }

@@ -21,7 +21,12 @@ describeDb('POST /api/auth/login', (db) => {
     app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
 
   const audits = async (action: string) =>
-    (await db().query<{ data: Record<string, unknown> }>('SELECT data FROM audit_events WHERE action = $1 ORDER BY seq', [action])).rows;
+    (
+      await db().query<{ data: Record<string, unknown> }>(
+        'SELECT data FROM audit_events WHERE action = $1 ORDER BY seq',
+        [action],
+      )
+    ).rows;
 
   it('signs in with the password and asks for TOTP enrolment first', async () => {
     const res = await login('Alice ', alice.password);
@@ -32,7 +37,10 @@ describeDb('POST /api/auth/login', (db) => {
     expect(cookie.secure).toBeFalsy();
     expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // Only the token's hash is stored.
-    const stored = await db().query<{ token_hash: string; mfa_passed: boolean }>('SELECT token_hash, mfa_passed FROM sessions WHERE user_id = $1', [alice.id]);
+    const stored = await db().query<{ token_hash: string; mfa_passed: boolean }>(
+      'SELECT token_hash, mfa_passed FROM sessions WHERE user_id = $1',
+      [alice.id],
+    );
     expect(stored.rows).toHaveLength(1);
     expect(stored.rows[0]!.token_hash).not.toContain(cookie.value);
     expect(stored.rows[0]!.mfa_passed).toBe(false);
@@ -41,7 +49,11 @@ describeDb('POST /api/auth/login', (db) => {
 
   it('sets Secure on the cookie in production', async () => {
     const { app: prod } = await createTestApp(db(), { clock, config: { env: 'production' } });
-    const res = await prod.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'alice', password: alice.password } });
+    const res = await prod.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'alice', password: alice.password },
+    });
     expect(res.cookies.find((c) => c.name === 'netra_session')!.secure).toBe(true);
     await prod.close();
   });
@@ -49,7 +61,11 @@ describeDb('POST /api/auth/login', (db) => {
   it('answers the same 401 for a wrong password, an unknown user and a disabled user', async () => {
     const off = await createUser(db(), { username: 'off', disabled: true });
     const bodies = [];
-    for (const [u, p] of [['alice', 'wrong-password-x'], ['nobody', 'whatever-password'], ['off', off.password]] as const) {
+    for (const [u, p] of [
+      ['alice', 'wrong-password-x'],
+      ['nobody', 'whatever-password'],
+      ['off', off.password],
+    ] as const) {
       const res = await login(u, p, '10.0.0.2');
       expect(res.statusCode).toBe(401);
       expect(res.cookies).toHaveLength(0);
@@ -58,12 +74,22 @@ describeDb('POST /api/auth/login', (db) => {
     expect(bodies[0]).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: expect.any(String) } });
     expect(bodies[1]).toEqual(bodies[0]);
     expect(bodies[2]).toEqual(bodies[0]);
-    expect((await audits('auth.login_failed')).map((r) => r.data.reason)).toEqual(['wrong_password', 'unknown_user', 'disabled']);
+    expect((await audits('auth.login_failed')).map((r) => r.data.reason)).toEqual([
+      'wrong_password',
+      'unknown_user',
+      'disabled',
+    ]);
   });
 
   it('refuses bad input with 400 and writes nothing', async () => {
     const before = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events');
-    for (const payload of [{}, { username: 'alice' }, { username: 5, password: 'x' }, { username: 'alice', password: 'x'.repeat(201) }, { username: 'a'.repeat(65), password: 'x' }]) {
+    for (const payload of [
+      {},
+      { username: 'alice' },
+      { username: 5, password: 'x' },
+      { username: 'alice', password: 'x'.repeat(201) },
+      { username: 'a'.repeat(65), password: 'x' },
+    ]) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
@@ -104,10 +130,13 @@ describeDb('POST /api/auth/login', (db) => {
   });
 
   it('limits failures per IP across accounts (30 per window)', async () => {
-    for (let i = 0; i < 30; i++) expect((await login(`ghost${i}`, 'wrong-password-1', '10.9.9.9')).statusCode).toBe(401);
+    for (let i = 0; i < 30; i++)
+      expect((await login(`ghost${i}`, 'wrong-password-1', '10.9.9.9')).statusCode).toBe(401);
     const res = await login('alice', alice.password, '10.9.9.9');
     expect(res.statusCode).toBe(429);
-    expect(await audits('auth.lockout')).toEqual(expect.arrayContaining([expect.objectContaining({ data: expect.objectContaining({ by: 'ip' }) })]));
+    expect(await audits('auth.lockout')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ data: expect.objectContaining({ by: 'ip' }) })]),
+    );
     // Another address is not affected.
     expect((await login('alice', alice.password, '10.9.9.10')).statusCode).toBe(200);
   });
@@ -117,9 +146,19 @@ describeDb('POST /api/auth/login', (db) => {
     const { app: other } = await createTestApp(db(), { clock });
     for (let i = 0; i < 5; i++) {
       const target = i % 2 ? app : other;
-      await target.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'dave', password: 'nope-nope-nope' }, remoteAddress: `10.3.0.${i}` });
+      await target.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'dave', password: 'nope-nope-nope' },
+        remoteAddress: `10.3.0.${i}`,
+      });
     }
-    const res = await other.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'dave', password: dave.password }, remoteAddress: '10.3.0.99' });
+    const res = await other.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'dave', password: dave.password },
+      remoteAddress: '10.3.0.99',
+    });
     expect(res.statusCode).toBe(429);
     await other.close();
   });
@@ -127,7 +166,12 @@ describeDb('POST /api/auth/login', (db) => {
   it('a new sign-in replaces the session the browser still had', async () => {
     const erin = await createUser(db(), { username: 'erin' });
     const first = await signIn(app, db(), erin, { totp: false, now: clock() });
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'erin', password: erin.password }, headers: { cookie: first } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'erin', password: erin.password },
+      headers: { cookie: first },
+    });
     expect(res.statusCode).toBe(200);
     expect(sessionCookie(res)).not.toBe(first);
     expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: first } })).statusCode).toBe(401);

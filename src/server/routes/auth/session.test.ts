@@ -13,7 +13,12 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
   beforeAll(async () => {
     ({ app } = await createTestApp(db(), { clock }));
     await insertTestRegions(db(), ['36.03']);
-    user = await createUser(db(), { username: 'rina', role: 'BAWASLU_KABKOTA', scopeCode: '36.03', mustChangePassword: true });
+    user = await createUser(db(), {
+      username: 'rina',
+      role: 'BAWASLU_KABKOTA',
+      scopeCode: '36.03',
+      mustChangePassword: true,
+    });
   });
 
   const me = (cookie?: string) => app.inject({ method: 'GET', url: '/api/me', headers: cookie ? { cookie } : {} });
@@ -34,13 +39,20 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
     const second = await signIn(app, db(), u, { totp: false, now: clock() });
     const spare = await signIn(app, db(), u, { totp: false, now: clock() });
     const enrol = await post('/api/auth/totp/enroll', second);
-    const confirmed = await post('/api/auth/totp/enroll/confirm', second, { code: totpCodeAt(enrol.json().secret, clock()) });
+    const confirmed = await post('/api/auth/totp/enroll/confirm', second, {
+      code: totpCodeAt(enrol.json().secret, clock()),
+    });
     const full = confirmed.cookies.find((c) => c.name === 'netra_session')!;
     const c = `netra_session=${full.value}`;
-    expect((await app.inject({ method: 'GET', url: '/api/users', headers: { cookie: c } })).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await app.inject({ method: 'GET', url: '/api/users', headers: { cookie: c } })).json().error.code).toBe(
+      'PASSWORD_CHANGE_REQUIRED',
+    );
     expect((await me(c)).json().abilities).toEqual([]);
 
-    const wrong = await post('/api/auth/password', c, { currentPassword: 'not-my-password', newPassword: 'sebuah-kata-sandi-baru' });
+    const wrong = await post('/api/auth/password', c, {
+      currentPassword: 'not-my-password',
+      newPassword: 'sebuah-kata-sandi-baru',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('INVALID_CREDENTIALS');
     const short = await post('/api/auth/password', c, { currentPassword: u.password, newPassword: 'pendek' });
@@ -48,19 +60,33 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
     const same = await post('/api/auth/password', c, { currentPassword: u.password, newPassword: u.password });
     expect(same.statusCode).toBe(400);
 
-    const ok = await post('/api/auth/password', c, { currentPassword: u.password, newPassword: 'sebuah-kata-sandi-baru' });
+    const ok = await post('/api/auth/password', c, {
+      currentPassword: u.password,
+      newPassword: 'sebuah-kata-sandi-baru',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toEqual({ next: 'done' });
     const body = (await me(c)).json();
     expect(body.session.next).toBe('done');
     expect(body.abilities).toEqual(['users.read', 'users.manage', 'audit.read', 'elections.manage', 'holidays.manage']);
-    const row = (await db().query<{ must_change_password: boolean }>('SELECT must_change_password FROM users WHERE id = $1', [u.id])).rows[0]!;
+    const row = (
+      await db().query<{ must_change_password: boolean }>('SELECT must_change_password FROM users WHERE id = $1', [
+        u.id,
+      ])
+    ).rows[0]!;
     expect(row.must_change_password).toBe(false);
-    const audit = await db().query("SELECT 1 FROM audit_events WHERE action = 'auth.password_changed' AND subject_id = $1", [u.id]);
+    const audit = await db().query(
+      "SELECT 1 FROM audit_events WHERE action = 'auth.password_changed' AND subject_id = $1",
+      [u.id],
+    );
     expect(audit.rows).toHaveLength(1);
     // The old password no longer works; the new one does.
     expect((await me(spare)).statusCode).toBe(401);
-    const oldLogin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tono', password: u.password } });
+    const oldLogin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'tono', password: u.password },
+    });
     expect(oldLogin.statusCode).toBe(401);
   });
 
@@ -75,7 +101,14 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
         username: 'rina',
         displayName: 'Petugas rina',
         role: 'BAWASLU_KABKOTA',
-        scope: { code: '36.03', name: 'Wilayah 36.03', level: 'regency', parentCode: '36', timeZone: 'Asia/Jakarta', zone: 'WIB' },
+        scope: {
+          code: '36.03',
+          name: 'Wilayah 36.03',
+          level: 'regency',
+          parentCode: '36',
+          timeZone: 'Asia/Jakarta',
+          zone: 'WIB',
+        },
         totpEnabled: true,
       },
       session: { next: 'done' },

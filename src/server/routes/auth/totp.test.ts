@@ -32,11 +32,15 @@ describeDb('TOTP enrolment and verification', (db) => {
     expect(body.otpauthUri).toContain('algorithm=SHA1&digits=6&period=30');
     expect(body.qrSvg).toMatch(/^<svg/);
     expect(res.headers['cache-control']).toBe('no-store');
-    const row = (await db().query<{ totp_pending_enc: string }>('SELECT totp_pending_enc FROM users WHERE id = $1', [user.id])).rows[0]!;
+    const row = (
+      await db().query<{ totp_pending_enc: string }>('SELECT totp_pending_enc FROM users WHERE id = $1', [user.id])
+    ).rows[0]!;
     expect(row.totp_pending_enc).toMatch(/^v1\./);
     expect(row.totp_pending_enc).not.toContain(body.secret);
 
-    const wrong = await post('/api/auth/totp/enroll/confirm', cookie, { code: totpCodeAt(body.secret, new Date(clock().getTime() + 5 * 60_000)) });
+    const wrong = await post('/api/auth/totp/enroll/confirm', cookie, {
+      code: totpCodeAt(body.secret, new Date(clock().getTime() + 5 * 60_000)),
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('INVALID_TOTP');
     expect((await post('/api/auth/totp/enroll/confirm', cookie, { code: 'abc' })).statusCode).toBe(400);
@@ -53,11 +57,19 @@ describeDb('TOTP enrolment and verification', (db) => {
     expect(rotated).not.toBe(cookie);
     expect((await me(cookie)).statusCode).toBe(401);
     expect((await me(rotated)).json().session.next).toBe('password_change');
-    const stored = await db().query<{ code_hash: string }>('SELECT code_hash FROM recovery_codes WHERE user_id = $1', [user.id]);
+    const stored = await db().query<{ code_hash: string }>('SELECT code_hash FROM recovery_codes WHERE user_id = $1', [
+      user.id,
+    ]);
     expect(stored.rows).toHaveLength(10);
     expect(stored.rows.map((r) => r.code_hash)).not.toContain(recoveryCodes[0]);
-    const actions = (await db().query<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq', [user.id])).rows.map((r) => r.action);
-    expect(actions).toEqual(expect.arrayContaining(['auth.totp_enroll_started', 'auth.totp_failed', 'auth.totp_enrolled', 'auth.mfa_passed']));
+    const actions = (
+      await db().query<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq', [
+        user.id,
+      ])
+    ).rows.map((r) => r.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['auth.totp_enroll_started', 'auth.totp_failed', 'auth.totp_enrolled', 'auth.mfa_passed']),
+    );
     // Enrolment cannot be restarted once TOTP is on.
     const again = await fresh();
     expect((await post('/api/auth/totp/enroll', again)).json().error.code).toBe('CONFLICT');
@@ -76,10 +88,18 @@ describeDb('TOTP enrolment and verification', (db) => {
     expect(replay.statusCode).toBe(401);
     expect(replay.json().error.code).toBe('INVALID_TOTP');
     // A code from an earlier step, still inside the ±1 window, is refused too.
-    expect((await post('/api/auth/totp', await fresh(), { code: totpCodeAt(user.totpSecret!, new Date(clock().getTime() - 30_000)) })).statusCode).toBe(401);
+    expect(
+      (
+        await post('/api/auth/totp', await fresh(), {
+          code: totpCodeAt(user.totpSecret!, new Date(clock().getTime() - 30_000)),
+        })
+      ).statusCode,
+    ).toBe(401);
     // Next step: accepted.
     clock.advance(30_000);
-    expect((await post('/api/auth/totp', await fresh(), { code: totpCodeAt(user.totpSecret!, clock()) })).statusCode).toBe(200);
+    expect(
+      (await post('/api/auth/totp', await fresh(), { code: totpCodeAt(user.totpSecret!, clock()) })).statusCode,
+    ).toBe(200);
   });
 
   it('accepts each recovery code once', async () => {
@@ -114,7 +134,10 @@ describeDb('TOTP enrolment and verification', (db) => {
     expect(res.json().error.code).toBe('MFA_REQUIRED');
     expect((await me(cookie)).json()).toMatchObject({ session: { next: 'totp' }, abilities: [] });
     // Nor change the password before the second factor.
-    const pw = await post('/api/auth/password', cookie, { currentPassword: user.password, newPassword: 'sebuah-kata-sandi-baru' });
+    const pw = await post('/api/auth/password', cookie, {
+      currentPassword: user.password,
+      newPassword: 'sebuah-kata-sandi-baru',
+    });
     expect(pw.json().error.code).toBe('MFA_REQUIRED');
   });
 

@@ -6,8 +6,19 @@ import { describeDb } from '../../test/db';
 import { createUser, signIn } from '../../test/factories';
 
 const voting = { code: 'VOTING', name: 'Pemungutan suara', startsOn: '2029-11-28', endsOn: '2029-11-28' };
-const newElection = { id: 'pilkada-2029', name: 'Pilkada 2029', regime: 'PILKADA', stages: [voting], regions: ['36', '36.03'] };
-const holiday = { date: '2029-11-28', name: 'Pemungutan suara Pilkada 2029', kind: 'ELECTION_DAY', source: 'Keppres (uji)' };
+const newElection = {
+  id: 'pilkada-2029',
+  name: 'Pilkada 2029',
+  regime: 'PILKADA',
+  stages: [voting],
+  regions: ['36', '36.03'],
+};
+const holiday = {
+  date: '2029-11-28',
+  name: 'Pemungutan suara Pilkada 2029',
+  kind: 'ELECTION_DAY',
+  source: 'Keppres (uji)',
+};
 
 describeDb('elections and holidays API (signed in)', (db) => {
   let app: FastifyInstance;
@@ -20,17 +31,26 @@ describeDb('elections and holidays API (signed in)', (db) => {
     officer = await signIn(app, db(), await createUser(db(), { role: 'BAWASLU_KABKOTA', scopeCode: '36.03' }));
   });
   const req = async (cookie: string, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) => {
-    const res = await app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const res = await app.inject({
+      method,
+      url,
+      headers: { cookie },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
     return { status: res.statusCode, body: res.body ? (res.json() as Record<string, never>) : null };
   };
-  const audits = async () => (await db().query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events')).rows[0]!.n;
+  const audits = async () =>
+    (await db().query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events')).rows[0]!.n;
 
   it('lets an admin create and change an election', async () => {
     expect(await req(admin, 'POST', '/api/elections', newElection)).toMatchObject({
       status: 201,
       body: { id: 'pilkada-2029', regionCounts: { province: 1, regency: 1 } },
     });
-    expect(await req(admin, 'POST', '/api/elections', newElection)).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT' } } });
+    expect(await req(admin, 'POST', '/api/elections', newElection)).toMatchObject({
+      status: 409,
+      body: { error: { code: 'CONFLICT' } },
+    });
     expect(await req(admin, 'PATCH', '/api/elections/pilkada-2029', { name: 'Pilkada Serentak 2029' })).toMatchObject({
       status: 200,
       body: { name: 'Pilkada Serentak 2029' },
@@ -38,7 +58,9 @@ describeDb('elections and holidays API (signed in)', (db) => {
   });
 
   it('refuses an officer who may not manage elections or holidays: 403', async () => {
-    expect(await req(officer, 'POST', '/api/elections', { ...newElection, id: 'x-2029' })).toMatchObject({ status: 403 });
+    expect(await req(officer, 'POST', '/api/elections', { ...newElection, id: 'x-2029' })).toMatchObject({
+      status: 403,
+    });
     expect(await req(officer, 'PATCH', '/api/elections/pilkada-2024', { name: 'x' })).toMatchObject({ status: 403 });
     expect(await req(officer, 'POST', '/api/holidays', { holidays: [holiday] })).toMatchObject({ status: 403 });
     expect(await req(officer, 'DELETE', '/api/holidays/2024-11-27')).toMatchObject({ status: 403 });
@@ -48,7 +70,12 @@ describeDb('elections and holidays API (signed in)', (db) => {
     const before = await audits();
     const bad: ['POST' | 'PATCH' | 'DELETE', string, unknown, string][] = [
       ['POST', '/api/elections', { ...newElection, id: 'x-1', regions: ['36.97'] }, 'UNKNOWN_REGION'],
-      ['POST', '/api/elections', { ...newElection, id: 'x-2', stages: [{ ...voting, startsOn: '2029-02-30' }] }, 'VALIDATION_FAILED'],
+      [
+        'POST',
+        '/api/elections',
+        { ...newElection, id: 'x-2', stages: [{ ...voting, startsOn: '2029-02-30' }] },
+        'VALIDATION_FAILED',
+      ],
       ['POST', '/api/elections', { ...newElection, id: 'x-3', name: 'x'.repeat(5000) }, 'VALIDATION_FAILED'],
       ['POST', '/api/elections', { ...newElection, id: 'x-4', regions: 'semua' }, 'VALIDATION_FAILED'],
       ['POST', '/api/elections', { id: 'x-5' }, 'VALIDATION_FAILED'],
@@ -72,14 +99,24 @@ describeDb('elections and holidays API (signed in)', (db) => {
       expect(res.status).toBeLessThan(500);
       expect(res.body, `${method} ${url}`).toMatchObject({ error: { code } });
     }
-    const raw = await app.inject({ method: 'POST', url: '/api/holidays', headers: { cookie: admin, 'content-type': 'application/json' }, payload: '{"holidays": [' });
+    const raw = await app.inject({
+      method: 'POST',
+      url: '/api/holidays',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      payload: '{"holidays": [',
+    });
     expect(raw.statusCode).toBe(400);
     expect(await audits()).toBe(before);
   });
 
   it('lets an admin upsert and delete holidays', async () => {
-    expect(await req(admin, 'POST', '/api/holidays', { holidays: [holiday] })).toMatchObject({ status: 200, body: { created: 1, updated: 0 } });
-    expect(await req(admin, 'POST', '/api/holidays', { holidays: [{ ...holiday, name: 'Libur Pilkada 2029' }] })).toMatchObject({
+    expect(await req(admin, 'POST', '/api/holidays', { holidays: [holiday] })).toMatchObject({
+      status: 200,
+      body: { created: 1, updated: 0 },
+    });
+    expect(
+      await req(admin, 'POST', '/api/holidays', { holidays: [{ ...holiday, name: 'Libur Pilkada 2029' }] }),
+    ).toMatchObject({
       status: 200,
       body: { created: 0, updated: 1, items: [{ name: 'Libur Pilkada 2029' }] },
     });

@@ -20,19 +20,37 @@ describeDb('elections and holidays API (public and refusals)', (db) => {
 
   it('lists elections and shows one, publicly', async () => {
     const list = await req('GET', '/api/elections');
-    expect(list).toMatchObject({ status: 200, body: { total: 1, next: null, items: [{ id: 'pilkada-2024', regionCounts: { province: 37, regency: 508 } }] } });
+    expect(list).toMatchObject({
+      status: 200,
+      body: { total: 1, next: null, items: [{ id: 'pilkada-2024', regionCounts: { province: 37, regency: 508 } }] },
+    });
     const one = await req('GET', '/api/elections/pilkada-2024');
     expect(one.status).toBe(200);
     expect((one.body as unknown as { regions: unknown[] }).regions).toHaveLength(545);
-    expect(await req('GET', '/api/elections?region=36.03.01.2003&regime=PILKADA')).toMatchObject({ status: 200, body: { total: 1 } });
+    expect(await req('GET', '/api/elections?region=36.03.01.2003&regime=PILKADA')).toMatchObject({
+      status: 200,
+      body: { total: 1 },
+    });
   });
 
   it('answers 404 for an unknown election, 400 for bad parameters', async () => {
-    expect(await req('GET', '/api/elections/pilkada-2099')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
-    for (const url of ['/api/elections/Pilkada%202024', '/api/elections?regime=PILPRES', '/api/elections?region=3603', '/api/elections?limit=-1', '/api/elections?cursor=%00']) {
+    expect(await req('GET', '/api/elections/pilkada-2099')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND' } },
+    });
+    for (const url of [
+      '/api/elections/Pilkada%202024',
+      '/api/elections?regime=PILPRES',
+      '/api/elections?region=3603',
+      '/api/elections?limit=-1',
+      '/api/elections?cursor=%00',
+    ]) {
       expect((await req('GET', url)).status, url).toBe(400);
     }
-    expect(await req('GET', '/api/elections?region=99.01')).toMatchObject({ status: 400, body: { error: { code: 'UNKNOWN_REGION' } } });
+    expect(await req('GET', '/api/elections?region=99.01')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'UNKNOWN_REGION' } },
+    });
   });
 
   it('lists holidays by year, publicly', async () => {
@@ -40,14 +58,19 @@ describeDb('elections and holidays API (public and refusals)', (db) => {
     expect(h).toMatchObject({ status: 200, body: { total: 29 } });
     const items = (h.body as unknown as { items: { date: string; kind: string }[] }).items;
     expect(items.filter((x) => x.kind === 'ELECTION_DAY').map((x) => x.date)).toEqual(['2024-02-14', '2024-11-27']);
-    for (const url of ['/api/holidays?year=24', '/api/holidays?year=abc', '/api/holidays?year=2024.5', '/api/holidays?limit=100000']) {
+    for (const url of [
+      '/api/holidays?year=24',
+      '/api/holidays?year=abc',
+      '/api/holidays?year=2024.5',
+      '/api/holidays?limit=100000',
+    ]) {
       expect(await req('GET', url), url).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
     }
   });
 
   it('refuses every change without a session: 401 AUTH_REQUIRED, nothing written', async () => {
     const before = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events');
-    const attempts: [('POST' | 'PATCH' | 'DELETE'), string, unknown][] = [
+    const attempts: ['POST' | 'PATCH' | 'DELETE', string, unknown][] = [
       ['POST', '/api/elections', newElection],
       ['PATCH', '/api/elections/pilkada-2024', { name: 'Dibajak' }],
       ['POST', '/api/holidays', { holidays: [{ date: '2029-11-28', name: 'x', kind: 'NATIONAL', source: 'x' }] }],
@@ -55,7 +78,10 @@ describeDb('elections and holidays API (public and refusals)', (db) => {
       ['POST', '/api/elections', { nonsense: true }],
     ];
     for (const [method, url, body] of attempts) {
-      expect(await req(method, url, body), `${method} ${url}`).toMatchObject({ status: 401, body: { error: { code: 'AUTH_REQUIRED' } } });
+      expect(await req(method, url, body), `${method} ${url}`).toMatchObject({
+        status: 401,
+        body: { error: { code: 'AUTH_REQUIRED' } },
+      });
     }
     const after = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events');
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);

@@ -26,7 +26,14 @@ describeDb('regions API', (db) => {
     const { status, body } = await get('/api/regions/36.03.01.2003');
     expect(status).toBe(200);
     const r = body as RegionDetail;
-    expect(r).toMatchObject({ code: '36.03.01.2003', level: 'village', parentCode: '36.03.01', timeZone: 'Asia/Jakarta', zone: 'WIB', childCount: 0 });
+    expect(r).toMatchObject({
+      code: '36.03.01.2003',
+      level: 'village',
+      parentCode: '36.03.01',
+      timeZone: 'Asia/Jakarta',
+      zone: 'WIB',
+      childCount: 0,
+    });
     expect(r.ancestors.map((a) => [a.code, a.level])).toEqual([
       ['36', 'province'],
       ['36.03', 'regency'],
@@ -66,14 +73,41 @@ describeDb('regions API', (db) => {
     const p = await list('parent=36');
     expect(p.total).toBe(8);
     expect(p.items.every((r) => r.parentCode === '36' && r.level === 'regency')).toBe(true);
-    expect(p.items.map((r) => r.code)).toEqual(['36.01', '36.02', '36.03', '36.04', '36.71', '36.72', '36.73', '36.74']);
+    expect(p.items.map((r) => r.code)).toEqual([
+      '36.01',
+      '36.02',
+      '36.03',
+      '36.04',
+      '36.71',
+      '36.72',
+      '36.73',
+      '36.74',
+    ]);
   });
 
   it('refuses an unknown parent with UNKNOWN_REGION, and bad filters with VALIDATION_FAILED', async () => {
-    expect(await get('/api/regions?parent=36.99')).toMatchObject({ status: 400, body: { error: { code: 'UNKNOWN_REGION' } } });
-    expect(await get('/api/regions?within=99')).toMatchObject({ status: 400, body: { error: { code: 'UNKNOWN_REGION' } } });
-    for (const qs of ['level=kota', 'parent=abc', 'limit=0', 'limit=501', 'limit=x', `q=${'a'.repeat(101)}`, 'q=%20%20', 'cursor=zzz']) {
-      expect(await get(`/api/regions?${qs}`), qs).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+    expect(await get('/api/regions?parent=36.99')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'UNKNOWN_REGION' } },
+    });
+    expect(await get('/api/regions?within=99')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'UNKNOWN_REGION' } },
+    });
+    for (const qs of [
+      'level=kota',
+      'parent=abc',
+      'limit=0',
+      'limit=501',
+      'limit=x',
+      `q=${'a'.repeat(101)}`,
+      'q=%20%20',
+      'cursor=zzz',
+    ]) {
+      expect(await get(`/api/regions?${qs}`), qs).toMatchObject({
+        status: 400,
+        body: { error: { code: 'VALIDATION_FAILED' } },
+      });
     }
   });
 
@@ -103,7 +137,10 @@ describeDb('regions API', (db) => {
 
   it('restricts the level by prefix', async () => {
     expect((await list('q=Kec.%20Tangerang')).items.every((r) => r.level === 'district')).toBe(true);
-    expect((await list('q=Kota%20Tangerang')).items.map((r) => r.name)).toEqual(['KOTA TANGERANG', 'KOTA TANGERANG SELATAN']);
+    expect((await list('q=Kota%20Tangerang')).items.map((r) => r.name)).toEqual([
+      'KOTA TANGERANG',
+      'KOTA TANGERANG SELATAN',
+    ]);
     const desa = await list('q=Desa%20Suka');
     expect(desa.total).toBeGreaterThan(0);
     expect(desa.items.every((r) => r.level === 'village' && /^\d+\.\d+\.\d+\.2/.test(r.code))).toBe(true);

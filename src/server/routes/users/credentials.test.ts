@@ -35,9 +35,14 @@ describeDb('users API: reset credentials, enable', (db) => {
     expect((await login('pkd.lebak', pkd.password)).statusCode).toBe(401);
     const fresh = await login('pkd.lebak', body.oneTimePassword);
     expect(fresh.json()).toEqual({ next: 'totp_enroll' });
-    const codes = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1', [pkd.id]);
+    const codes = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1', [
+      pkd.id,
+    ]);
     expect(codes.rows[0]!.n).toBe(0);
-    const audit = await db().query("SELECT 1 FROM audit_events WHERE action = 'user.credentials_reset' AND subject_id = $1", [pkd.id]);
+    const audit = await db().query(
+      "SELECT 1 FROM audit_events WHERE action = 'user.credentials_reset' AND subject_id = $1",
+      [pkd.id],
+    );
     expect(audit.rows).toHaveLength(1);
   });
 
@@ -52,13 +57,17 @@ describeDb('users API: reset credentials, enable', (db) => {
   it('refuses outside the scope, above the role, on oneself, and without a session', async () => {
     const far = await createUser(db(), { username: 'pkd.far', role: 'PKD', scopeCode: '32.01.01.2001' });
     const peer = await createUser(db(), { username: 'kab.peer', role: 'BAWASLU_KABKOTA', scopeCode: '36.02' });
-    const before = await db().query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [far.id]);
+    const before = await db().query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [
+      far.id,
+    ]);
     expect((await post(`/api/users/${far.id}/reset-credentials`, kab)).json().error.code).toBe('OUT_OF_SCOPE');
     expect((await post(`/api/users/${peer.id}/reset-credentials`, kab)).json().error.code).toBe('FORBIDDEN');
     expect((await post(`/api/users/${kabUser.id}/reset-credentials`, kab)).json().error.code).toBe('FORBIDDEN');
     expect((await app.inject({ method: 'POST', url: `/api/users/${far.id}/enable` })).statusCode).toBe(401);
     expect((await post('/api/users/00000000-0000-4000-8000-000000000000/enable', kab)).statusCode).toBe(404);
-    const after = await db().query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [far.id]);
+    const after = await db().query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [
+      far.id,
+    ]);
     expect(after.rows[0]!.password_hash).toBe(before.rows[0]!.password_hash);
   });
 });

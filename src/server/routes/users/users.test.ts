@@ -18,26 +18,72 @@ describeDb('users API', (db) => {
     admin = await signIn(app, db(), await createUser(db(), { username: 'root' }));
     kabUser = await createUser(db(), { username: 'kab.tangerang', role: 'BAWASLU_KABKOTA', scopeCode: '36.03' });
     kab = await signIn(app, db(), kabUser);
-    pkd = await signIn(app, db(), await createUser(db(), { username: 'pkd.one', role: 'PKD', scopeCode: '36.03.01.2001' }));
+    pkd = await signIn(
+      app,
+      db(),
+      await createUser(db(), { username: 'pkd.one', role: 'PKD', scopeCode: '36.03.01.2001' }),
+    );
   });
 
   const create = (cookie: string | null, payload: unknown, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/api/users', payload: payload as Record<string, unknown>, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
-  const list = (cookie: string, query = '') => app.inject({ method: 'GET', url: `/api/users${query}`, headers: { cookie } });
-  const count = async (table: string) => (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
-  const officer = (username: string, role: string, scopeCode: string | null) => ({ username, displayName: `Petugas ${username}`, role, scopeCode });
+    app.inject({
+      method: 'POST',
+      url: '/api/users',
+      payload: payload as Record<string, unknown>,
+      headers: { ...headers, ...(cookie ? { cookie } : {}) },
+    });
+  const list = (cookie: string, query = '') =>
+    app.inject({ method: 'GET', url: `/api/users${query}`, headers: { cookie } });
+  const count = async (table: string) =>
+    (await db().query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  const officer = (username: string, role: string, scopeCode: string | null) => ({
+    username,
+    displayName: `Petugas ${username}`,
+    role,
+    scopeCode,
+  });
 
   it('creates a user with a one-time password that must be changed at first sign-in', async () => {
-    const res = await create(admin, { ...officer('Kab.Serang', 'BAWASLU_KABKOTA', '36.03'), email: 'serang@bawaslu.example' });
+    const res = await create(admin, {
+      ...officer('Kab.Serang', 'BAWASLU_KABKOTA', '36.03'),
+      email: 'serang@bawaslu.example',
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(Object.keys(body.user).sort()).toEqual(['createdAt', 'disabled', 'displayName', 'email', 'id', 'role', 'scope', 'totpEnabled', 'username']);
-    expect(body.user).toMatchObject({ username: 'kab.serang', role: 'BAWASLU_KABKOTA', disabled: false, totpEnabled: false, scope: { code: '36.03', level: 'regency' } });
+    expect(Object.keys(body.user).sort()).toEqual([
+      'createdAt',
+      'disabled',
+      'displayName',
+      'email',
+      'id',
+      'role',
+      'scope',
+      'totpEnabled',
+      'username',
+    ]);
+    expect(body.user).toMatchObject({
+      username: 'kab.serang',
+      role: 'BAWASLU_KABKOTA',
+      disabled: false,
+      totpEnabled: false,
+      scope: { code: '36.03', level: 'regency' },
+    });
     expect(body.oneTimePassword.length).toBeGreaterThanOrEqual(16);
     expect(res.body).not.toMatch(/scrypt|password_hash|totp_secret/);
-    const audit = await db().query<{ actor_label: string; data: Record<string, unknown> }>("SELECT actor_label, data FROM audit_events WHERE action = 'user.created'");
-    expect(audit.rows).toEqual([{ actor_label: 'root', data: { username: 'kab.serang', role: 'BAWASLU_KABKOTA', scopeCode: '36.03' } }]);
-    const newcomer: TestUser = { id: body.user.id, username: 'kab.serang', role: 'BAWASLU_KABKOTA', scopeCode: '36.03', password: body.oneTimePassword, totpSecret: null };
+    const audit = await db().query<{ actor_label: string; data: Record<string, unknown> }>(
+      "SELECT actor_label, data FROM audit_events WHERE action = 'user.created'",
+    );
+    expect(audit.rows).toEqual([
+      { actor_label: 'root', data: { username: 'kab.serang', role: 'BAWASLU_KABKOTA', scopeCode: '36.03' } },
+    ]);
+    const newcomer: TestUser = {
+      id: body.user.id,
+      username: 'kab.serang',
+      role: 'BAWASLU_KABKOTA',
+      scopeCode: '36.03',
+      password: body.oneTimePassword,
+      totpSecret: null,
+    };
     const cookie = await signIn(app, db(), newcomer);
     expect(newcomer.password).not.toBe(body.oneTimePassword);
     expect((await list(cookie)).statusCode).toBe(200);
@@ -92,7 +138,11 @@ describeDb('users API', (db) => {
     const outside = await create(kab, officer('camat.bdg', 'PANWASLU_KECAMATAN', '32.01.01'));
     expect(outside.statusCode).toBe(403);
     expect(outside.json().error.code).toBe('OUT_OF_SCOPE');
-    for (const [role, scope] of [['BAWASLU_KABKOTA', '36.03'], ['ADMIN', null], ['BAWASLU_PROVINSI', '36']] as const) {
+    for (const [role, scope] of [
+      ['BAWASLU_KABKOTA', '36.03'],
+      ['ADMIN', null],
+      ['BAWASLU_PROVINSI', '36'],
+    ] as const) {
       const res = await create(kab, officer(`peer.${role.toLowerCase()}`, role, scope));
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('FORBIDDEN');
@@ -111,7 +161,9 @@ describeDb('users API', (db) => {
     const mine = (await list(kab)).json();
     expect(mine.items.map((u: { username: string }) => u.username).sort()).toEqual(['pkd.one', 'pkd.two']);
     expect((await list(admin, '?role=PKD')).json().total).toBe(2);
-    expect((await list(admin, '?q=TWO')).json().items.map((u: { username: string }) => u.username)).toEqual(['pkd.two']);
+    expect((await list(admin, '?q=TWO')).json().items.map((u: { username: string }) => u.username)).toEqual([
+      'pkd.two',
+    ]);
     expect((await list(admin, '?q=%25')).json().total).toBe(0);
     const first = (await list(admin, '?limit=2')).json();
     expect(first.items).toHaveLength(2);
@@ -125,15 +177,26 @@ describeDb('users API', (db) => {
   it('disables a user in scope, ending their sessions at once', async () => {
     const victim = await createUser(db(), { username: 'pkd.gone', role: 'PKD', scopeCode: '36.03.01.2001' });
     const victimCookie = await signIn(app, db(), victim);
-    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: victimCookie } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: victimCookie } })).statusCode).toBe(
+      200,
+    );
     const res = await app.inject({ method: 'POST', url: `/api/users/${victim.id}/disable`, headers: { cookie: kab } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ username: 'pkd.gone', disabled: true });
-    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: victimCookie } })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: victimCookie } })).statusCode).toBe(
+      401,
+    );
     expect((await db().query('SELECT 1 FROM sessions WHERE user_id = $1', [victim.id])).rows).toHaveLength(0);
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'pkd.gone', password: victim.password } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'pkd.gone', password: victim.password },
+    });
     expect(login.json().error.code).toBe('INVALID_CREDENTIALS');
-    const audit = await db().query<{ data: { sessionsRevoked: number } }>("SELECT data FROM audit_events WHERE action = 'user.disabled' AND subject_id = $1", [victim.id]);
+    const audit = await db().query<{ data: { sessionsRevoked: number } }>(
+      "SELECT data FROM audit_events WHERE action = 'user.disabled' AND subject_id = $1",
+      [victim.id],
+    );
     expect(audit.rows[0]!.data.sessionsRevoked).toBe(1);
     expect((await list(admin, '?q=gone')).json().total).toBe(0);
     expect((await list(admin, '?q=gone&includeDisabled=true')).json().total).toBe(1);
@@ -141,13 +204,16 @@ describeDb('users API', (db) => {
 
   it('refuses to disable outside scope, oneself, unknown ids and malformed ids', async () => {
     const far = await createUser(db(), { username: 'camat.far', role: 'PANWASLU_KECAMATAN', scopeCode: '32.01.01' });
-    const disable = (id: string, cookie: string) => app.inject({ method: 'POST', url: `/api/users/${id}/disable`, headers: { cookie } });
+    const disable = (id: string, cookie: string) =>
+      app.inject({ method: 'POST', url: `/api/users/${id}/disable`, headers: { cookie } });
     expect((await disable(far.id, kab)).json().error.code).toBe('OUT_OF_SCOPE');
     expect((await disable(kabUser.id, kab)).json().error.code).toBe('FORBIDDEN');
     const rootId = (await db().query<{ id: string }>("SELECT id FROM users WHERE username = 'root'")).rows[0]!.id;
     expect((await disable(rootId, admin)).json().error.code).toBe('BAD_REQUEST');
     expect((await disable('00000000-0000-4000-8000-000000000000', admin)).statusCode).toBe(404);
     expect((await disable('not-a-uuid', admin)).statusCode).toBe(400);
-    expect((await db().query('SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL', [far.id])).rows).toHaveLength(1);
+    expect((await db().query('SELECT 1 FROM users WHERE id = $1 AND disabled_at IS NULL', [far.id])).rows).toHaveLength(
+      1,
+    );
   });
 });
