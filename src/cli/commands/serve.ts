@@ -1,19 +1,21 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config';
 import { startServer, WEB_DIST } from '../../server/boot';
+import { webBundleIsStale } from '../web-bundle';
+
+const ROOT = path.resolve(WEB_DIST, '../..');
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('Jalankan server web / run the web server (builds the web bundle when missing)')
+    .description('Jalankan server web / run the web server (builds the web bundle when missing or out of date)')
     .action(async () => {
       const config = loadConfig();
-      if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
-        console.log('Membangun antarmuka web / building the web bundle (first start)…');
+      if (webBundleIsStale(ROOT, WEB_DIST)) {
+        console.log('Membangun antarmuka web / building the web bundle…');
         const { build } = await import('vite');
-        await build({ configFile: path.resolve(WEB_DIST, '../../vite.config.ts'), logLevel: 'warn' });
+        await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
       }
       const server = await startServer(config, (line) => console.log(line));
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
