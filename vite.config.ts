@@ -5,12 +5,13 @@ import { defineConfig } from 'vite';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The web bundle: src/web → dist/web, served by the Fastify app (src/server/http/app.ts). */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: path.join(here, 'src/web'),
   base: '/',
   publicDir: false,
   // Vite 8 transforms TSX with Oxc; use React's automatic JSX runtime (as tsconfig's "react-jsx").
-  oxc: { jsx: { runtime: 'automatic' } },
+  // The JSX dev runtime only for the dev server: a production bundle must not depend on NODE_ENV.
+  oxc: { jsx: { runtime: 'automatic', development: mode === 'development' } },
   build: {
     outDir: path.join(here, 'dist/web'),
     emptyOutDir: true,
@@ -22,4 +23,4 @@ export default defineConfig({
     // `npx vite --config vite.config.ts` for UI work, with `npm start` serving the API on 8080.
     proxy: { '/api': 'http://127.0.0.1:8080' },
   },
-});
+}));

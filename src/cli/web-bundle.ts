@@ -21,3 +21,18 @@ function newestMtime(p: string): number {
   for (const entry of readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
   return newest;
 }
+
+/** Builds the bundle (production mode) when `webBundleIsStale`; returns whether it built. */
+export async function ensureWebBundle(root: string, distDir: string, log: (line: string) => void = () => undefined) {
+  if (!webBundleIsStale(root, distDir)) return false;
+  log('Membangun antarmuka web / building the web bundle…');
+  const { build } = await import('vite');
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    // The production React build even when NODE_ENV says otherwise (tests run with NODE_ENV=test).
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  });
+  return true;
+}

@@ -4,7 +4,10 @@ import { ApiError, createApiClient, type Fetcher } from './api';
 
 function respond(status: number, body: unknown, contentType = 'application/json'): Fetcher {
   return async () =>
-    new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': contentType } });
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': contentType },
+    });
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -24,7 +27,9 @@ describe('API client', () => {
       calls.push({ url, init });
       return new Response(JSON.stringify({ next: 'totp' }), { status: 200 });
     });
-    await expect(client.post('/api/auth/login', LoginResponse, { username: 'a', password: 'b' })).resolves.toEqual({ next: 'totp' });
+    await expect(client.post('/api/auth/login', LoginResponse, { username: 'a', password: 'b' })).resolves.toEqual({
+      next: 'totp',
+    });
     expect(calls[0]?.init?.method).toBe('POST');
     expect(calls[0]?.init?.body).toBe('{"username":"a","password":"b"}');
   });
@@ -41,7 +46,12 @@ describe('API client', () => {
 
   it('maps the error envelope to a typed error with its code', async () => {
     const client = createApiClient(
-      respond(401, { error: { code: 'INVALID_CREDENTIALS', message: 'Nama pengguna atau kata sandi salah / Wrong username or password' } }),
+      respond(401, {
+        error: {
+          code: 'INVALID_CREDENTIALS',
+          message: 'Nama pengguna atau kata sandi salah / Wrong username or password',
+        },
+      }),
     );
     const err = await failure(client.post('/api/auth/login', LoginResponse, {}));
     expect(err.code).toBe('INVALID_CREDENTIALS');
@@ -52,7 +62,13 @@ describe('API client', () => {
   it('exposes the field issues of VALIDATION_FAILED', async () => {
     const issues = [{ path: ['username'], code: 'too_small', message: 'x' }];
     const client = createApiClient(
-      respond(400, { error: { code: 'VALIDATION_FAILED', message: 'Isian tidak valid / Invalid input', details: { in: 'body', issues } } }),
+      respond(400, {
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: 'Isian tidak valid / Invalid input',
+          details: { in: 'body', issues },
+        },
+      }),
     );
     const err = await failure(client.post('/api/users', LoginResponse, {}));
     expect(err.code).toBe('VALIDATION_FAILED');
@@ -60,13 +76,21 @@ describe('API client', () => {
   });
 
   it('maps responses that are not the envelope by status', async () => {
-    expect((await failure(createApiClient(respond(502, '<html>Bad gateway</html>', 'text/html')).get('/api/me', LoginResponse))).code).toBe(
-      'UNAVAILABLE',
-    );
+    expect(
+      (
+        await failure(
+          createApiClient(respond(502, '<html>Bad gateway</html>', 'text/html')).get('/api/me', LoginResponse),
+        )
+      ).code,
+    ).toBe('UNAVAILABLE');
     expect((await failure(createApiClient(respond(401, {})).get('/api/me', LoginResponse))).code).toBe('AUTH_REQUIRED');
-    expect((await failure(createApiClient(respond(400, { error: { code: 'NO_SUCH_CODE', message: '' } })).get('/x', LoginResponse))).code).toBe(
-      'BAD_REQUEST',
-    );
+    expect(
+      (
+        await failure(
+          createApiClient(respond(400, { error: { code: 'NO_SUCH_CODE', message: '' } })).get('/x', LoginResponse),
+        )
+      ).code,
+    ).toBe('BAD_REQUEST');
   });
 
   it('turns a network failure into UNAVAILABLE and a wrong shape into INTERNAL', async () => {
@@ -74,6 +98,8 @@ describe('API client', () => {
       throw new TypeError('Failed to fetch');
     });
     expect((await failure(offline.get('/api/me', LoginResponse))).code).toBe('UNAVAILABLE');
-    expect((await failure(createApiClient(respond(200, { next: 'nope' })).get('/api/me', LoginResponse))).code).toBe('INTERNAL');
+    expect((await failure(createApiClient(respond(200, { next: 'nope' })).get('/api/me', LoginResponse))).code).toBe(
+      'INTERNAL',
+    );
   });
 });

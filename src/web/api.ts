@@ -52,12 +52,22 @@ export async function toApiError(response: Response): Promise<ApiError> {
     return new ApiError(code, response.status, message, details);
   }
   const code: ErrorCode =
-    response.status === 401 ? 'AUTH_REQUIRED' : response.status === 404 ? 'NOT_FOUND' : response.status >= 500 ? 'UNAVAILABLE' : 'BAD_REQUEST';
+    response.status === 401
+      ? 'AUTH_REQUIRED'
+      : response.status === 404
+        ? 'NOT_FOUND'
+        : response.status >= 500
+          ? 'UNAVAILABLE'
+          : 'BAD_REQUEST';
   return new ApiError(code, response.status, `HTTP ${response.status}`);
 }
 
 export interface ApiClient {
-  get<S extends z.ZodType>(path: string, schema: S, query?: Record<string, string | number | boolean | undefined | null>): Promise<z.output<S>>;
+  get<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    query?: Record<string, string | number | boolean | undefined | null>,
+  ): Promise<z.output<S>>;
   post<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.output<S>>;
   /** For endpoints that answer 204 No Content. */
   postEmpty(path: string, body?: unknown): Promise<void>;
@@ -82,14 +92,16 @@ export function createApiClient(fetcher: Fetcher = (input, init) => fetch(input,
 
   async function parse<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
     const result = schema.safeParse(await response.json());
-    if (!result.success) throw new ApiError('INTERNAL', response.status, 'Unexpected response shape', result.error.issues);
+    if (!result.success)
+      throw new ApiError('INTERNAL', response.status, 'Unexpected response shape', result.error.issues);
     return result.data;
   }
 
   return {
     async get(path, schema, query) {
       const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+      for (const [k, v] of Object.entries(query ?? {}))
+        if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
       const qs = params.toString();
       return parse(await send('GET', qs ? `${path}?${qs}` : path, undefined), schema);
     },

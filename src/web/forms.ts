@@ -1,8 +1,12 @@
+import { useState, type ChangeEvent, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { z } from 'zod';
 import type { MessageKey, Translate } from '../shared/i18n';
-import type { ApiError } from './api';
+import { ApiError } from './api';
 
 export type FieldErrors = Record<string, string>;
+
+/** The outcome of checking a form: the data to send, or messages keyed by field. */
+export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 /** Field-specific messages for format errors (regex), keyed by the field's top-level name. */
 export type FormatHints = Record<string, MessageKey>;
@@ -19,7 +23,9 @@ function issueMessage(issue: IssueLike, t: Translate, hints: FormatHints): strin
   const field = String(issue.path[0] ?? '');
   switch (issue.code) {
     case 'too_small':
-      return typeof issue.minimum === 'number' && issue.minimum > 1 ? t('field.tooShort', { min: issue.minimum }) : t('field.required');
+      return typeof issue.minimum === 'number' && issue.minimum > 1
+        ? t('field.tooShort', { min: issue.minimum })
+        : t('field.required');
     case 'too_big':
       return typeof issue.maximum === 'number' ? t('field.tooLong', { max: issue.maximum }) : t('field.invalid');
     case 'invalid_format': {
@@ -52,15 +58,21 @@ export function validate<S extends z.ZodType>(
   value: unknown,
   t: Translate,
   hints: FormatHints = {},
-): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors } {
+): Checked<z.output<S>> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   return { ok: false, errors: collect(result.error.issues, t, hints) };
 }
 
-/** Field errors from a server VALIDATION_FAILED answer. */
-export function serverFieldErrors(err: ApiError, t: Translate, hints: FormatHints = {}): FieldErrors {
-  return collect(err.issues, t, hints);
+/** Field errors from a server VALIDATION_FAILED answer (none for any other failure). */
+export function serverFieldErrors(err: unknown, t: Translate, hints: FormatHints = {}): FieldErrors {
+  return err instanceof ApiError ? collect(err.issues, t, hints) : {};
+}
+
+/** `checked` plus errors found outside the schema (e.g. two passwords that differ); these win. */
+export function withErrors<T>(checked: Checked<T>, extra: FieldErrors): Checked<T> {
+  if (Object.keys(extra).length === 0) return checked;
+  return { ok: false, errors: { ...(checked.ok ? {} : checked.errors), ...extra } };
 }
 
 /** `setErrors(without('username'))`: clears one field's error once the user edits it. */
@@ -69,5 +81,88 @@ export function without(field: string): (errors: FieldErrors) => FieldErrors {
     if (!(field in errors)) return errors;
     const { [field]: _removed, ...rest } = errors;
     return rest;
+  };
+}
+
+/** What `<Field {...form.field('name')} />` needs: the value, its error, an onChange that clears it. */
+export interface FieldBinding {
+  value: string;
+  error: string | undefined;
+  onChange: (e: ChangeEvent<HTMLInputElement>) => void;
+}
+
+export interface Submission<V, T> {
+  /** Validates the values (usually with `validate` and the shared schema). */
+  check: (values: V) => Checked<T>;
+  /** Sends the checked data; a throw is shown by `<ErrorAlert error={form.failure} />`. */
+  send: (data: T, values: V) => Promise<void>;
+  /** After a failed send: field errors to show (e.g. `serverFieldErrors`), or nothing. */
+  fail?: (err: unknown) => FieldErrors | void;
+}
+
+export interface Form<F extends string> {
+  values: Record<F, string>;
+  errors: FieldErrors;
+  /** The last failed send (null while none). */
+  failure: unknown;
+  busy: boolean;
+  field: (name: F) => FieldBinding;
+  set: (name: F, value: string) => void;
+  setErrors: Dispatch<SetStateAction<FieldErrors>>;
+  /** Back to the initial values, without errors or failure. */
+  reset: () => void;
+  /** The submit flow every form shares: check, then send once with `busy` set, then map a failure. */
+  submit: <T>(e: FormEvent, submission: Submission<Record<F, string>, T>) => Promise<void>;
+}
+
+/** State of a form of text fields: values, field errors, the request failure and `busy`. */
+export function useForm<F extends string>(initial: Record<F, string>): Form<F> {
+  const [start] = useState(initial);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = (name: F, value: string) => setValues((v) => ({ ...v, [name]: value }));
+
+  async function submit<T>(e: FormEvent, { check, send, fail }: Submission<Record<F, string>, T>): Promise<void> {
+    e.preventDefault();
+    setFailure(null);
+    const checked = check(values);
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    setBusy(true);
+    try {
+      await send(checked.data, values);
+    } catch (err) {
+      const found = fail?.(err);
+      if (found) setErrors(found);
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return {
+    values,
+    errors,
+    failure,
+    busy,
+    field: (name) => ({
+      value: values[name],
+      error: errors[name],
+      onChange: (e) => {
+        set(name, e.target.value);
+        setErrors(without(name));
+      },
+    }),
+    set,
+    setErrors,
+    reset: () => {
+      setValues(start);
+      setErrors({});
+      setFailure(null);
+    },
+    submit,
   };
 }

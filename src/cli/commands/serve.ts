@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config';
 import { startServer, WEB_DIST } from '../../server/boot';
-import { webBundleIsStale } from '../web-bundle';
+import { ensureWebBundle } from '../web-bundle';
 
 const ROOT = path.resolve(WEB_DIST, '../..');
 
@@ -12,11 +12,7 @@ export function registerServeCommand(program: Command): void {
     .description('Jalankan server web / run the web server (builds the web bundle when missing or out of date)')
     .action(async () => {
       const config = loadConfig();
-      if (webBundleIsStale(ROOT, WEB_DIST)) {
-        console.log('Membangun antarmuka web / building the web bundle…');
-        const { build } = await import('vite');
-        await build({ configFile: path.join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-      }
+      await ensureWebBundle(ROOT, WEB_DIST, (line) => console.log(line));
       const server = await startServer(config, (line) => console.log(line));
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {

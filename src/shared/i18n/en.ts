@@ -33,7 +33,8 @@ export const en: Catalogue = {
   'home.loop':
     'Netra supports supervisors from prevention, through intake of reports and findings and handling violations within their legal deadlines, to forwarding cases to the bodies that sanction them and following up.',
   'home.officers': 'For supervisors and officers',
-  'home.officersText': 'Officers of Bawaslu, Panwaslu, PKD, Sentra Gakkumdu and receiving bodies sign in with their accounts.',
+  'home.officersText':
+    'Officers of Bawaslu, Panwaslu, PKD, Sentra Gakkumdu and receiving bodies sign in with their accounts.',
 
   'login.title': 'Officer sign-in',
   'login.username': 'Username',
@@ -102,6 +103,20 @@ export const en: Catalogue = {
   'users.disableConfirmTitle': 'Disable this user?',
   'users.disableConfirmText': '{name} ({username}) will no longer be able to sign in, and all their sessions end.',
   'users.disabled': 'User {username} disabled.',
+  'users.enable': 'Enable',
+  'users.enableLabel': 'Enable {username}',
+  'users.enableConfirmTitle': 'Enable this user again?',
+  'users.enableConfirmText':
+    '{name} ({username}) will be able to sign in again with their existing password and authenticator app.',
+  'users.enabled': 'User {username} enabled again.',
+  'users.reset': 'Reset credentials',
+  'users.resetLabel': 'Reset credentials of {username}',
+  'users.resetConfirmTitle': 'Reset this user’s credentials?',
+  'users.resetConfirmText':
+    'For a lost password or authenticator app: {name} ({username}) gets a new one-time password, their two-step verification is removed and all their sessions are ended.',
+  'users.resetDone': 'Credentials of {username} reset.',
+  'users.resetOtpHelp':
+    'Give this password to the officer through a secure channel. It is shown only once; at their next sign-in the officer must change it and set up two-step verification again.',
   'users.create': 'Add user',
   'users.email': 'E-mail',
   'users.displayName': 'Full name',
@@ -164,7 +179,7 @@ export const en: Catalogue = {
   'zone.WIT': 'WIT',
 
   'ability.users.read': 'See the list of users',
-  'ability.users.manage': 'Create and disable users',
+  'ability.users.manage': 'Create and disable users, and restore their access',
   'ability.audit.read': 'Read the audit trail',
   'ability.elections.manage': 'Manage elections and their stages',
   'ability.holidays.manage': 'Manage holidays used for deadlines',

@@ -60,6 +60,10 @@ describe('formatInZone', () => {
   });
 
   it('labels the zones', () => {
-    expect([zoneLabel('Asia/Jakarta'), zoneLabel('Asia/Makassar'), zoneLabel('Asia/Jayapura')]).toEqual(['WIB', 'WITA', 'WIT']);
+    expect([zoneLabel('Asia/Jakarta'), zoneLabel('Asia/Makassar'), zoneLabel('Asia/Jayapura')]).toEqual([
+      'WIB',
+      'WITA',
+      'WIT',
+    ]);
   });
 });

@@ -46,7 +46,8 @@ export const id = {
   'home.loop':
     'Netra mendukung pengawas dari pencegahan, penerimaan laporan dan temuan, penanganan pelanggaran sesuai tenggat hukum, hingga penerusan kepada instansi berwenang dan tindak lanjutnya.',
   'home.officers': 'Untuk pengawas dan petugas',
-  'home.officersText': 'Petugas Bawaslu, Panwaslu, PKD, Sentra Gakkumdu, dan instansi penerima masuk dengan akun mereka.',
+  'home.officersText':
+    'Petugas Bawaslu, Panwaslu, PKD, Sentra Gakkumdu, dan instansi penerima masuk dengan akun mereka.',
 
   'login.title': 'Masuk petugas',
   'login.username': 'Nama pengguna',
@@ -115,6 +116,20 @@ export const id = {
   'users.disableConfirmTitle': 'Nonaktifkan pengguna?',
   'users.disableConfirmText': '{name} ({username}) tidak akan dapat masuk lagi dan semua sesinya diakhiri.',
   'users.disabled': 'Pengguna {username} dinonaktifkan.',
+  'users.enable': 'Aktifkan kembali',
+  'users.enableLabel': 'Aktifkan kembali {username}',
+  'users.enableConfirmTitle': 'Aktifkan kembali pengguna?',
+  'users.enableConfirmText':
+    '{name} ({username}) dapat masuk lagi dengan kata sandi dan aplikasi autentikator yang dimilikinya.',
+  'users.enabled': 'Pengguna {username} diaktifkan kembali.',
+  'users.reset': 'Atur ulang akses',
+  'users.resetLabel': 'Atur ulang akses {username}',
+  'users.resetConfirmTitle': 'Atur ulang akses pengguna?',
+  'users.resetConfirmText':
+    'Untuk kata sandi atau aplikasi autentikator yang hilang: {name} ({username}) mendapat kata sandi sekali pakai yang baru, verifikasi dua langkahnya dihapus, dan semua sesinya diakhiri.',
+  'users.resetDone': 'Akses {username} diatur ulang.',
+  'users.resetOtpHelp':
+    'Berikan kata sandi ini kepada petugas melalui saluran aman. Kata sandi ini hanya ditampilkan sekali; saat masuk berikutnya petugas harus menggantinya dan mengaktifkan lagi verifikasi dua langkah.',
   'users.create': 'Tambah pengguna',
   'users.email': 'Surel',
   'users.displayName': 'Nama lengkap',
@@ -177,7 +192,7 @@ export const id = {
   'zone.WIT': 'WIT',
 
   'ability.users.read': 'Melihat daftar pengguna',
-  'ability.users.manage': 'Membuat dan menonaktifkan pengguna',
+  'ability.users.manage': 'Membuat, menonaktifkan, dan memulihkan akses pengguna',
   'ability.audit.read': 'Membaca jejak audit',
   'ability.elections.manage': 'Mengelola data pemilihan dan tahapannya',
   'ability.holidays.manage': 'Mengelola hari libur untuk perhitungan tenggat',

@@ -15,7 +15,10 @@ export function Header() {
       </a>
       <div className="header__inner">
         <Link to={me ? '/beranda' : '/'} className="brand">
-          <span className="brand__mark" aria-hidden="true">◉</span> {t('app.name')}
+          <span className="brand__mark" aria-hidden="true">
+            ◉
+          </span>{' '}
+          {t('app.name')}
         </Link>
         <nav aria-label={t('nav.label')} className="nav">
           {me ? (

@@ -96,7 +96,7 @@ export function RegionPicker({ label, level, onChange, error, required }: Region
       const fullChain: RegionSummary[] = [...detail.ancestors, detail].slice(0, levels.length);
       const lists = await Promise.all(
         fullChain
-          .map((_, i) => (i === 0 ? null : fullChain[i - 1]?.code ?? null))
+          .map((_, i) => (i === 0 ? null : (fullChain[i - 1]?.code ?? null)))
           .concat(fullChain.length < levels.length ? [fullChain[fullChain.length - 1]?.code ?? null] : [])
           .map((parent) => loadChildren(parent)),
       );
@@ -104,7 +104,9 @@ export function RegionPicker({ label, level, onChange, error, required }: Region
       setChain(fullChain);
       setQuery('');
       setResults(null);
-      document.getElementById(`${uid}-${fullChain.length < levels.length ? fullChain.length : fullChain.length - 1}`)?.focus();
+      document
+        .getElementById(`${uid}-${fullChain.length < levels.length ? fullChain.length : fullChain.length - 1}`)
+        ?.focus();
     } catch (err) {
       setFailure(err);
     }
@@ -114,7 +116,10 @@ export function RegionPicker({ label, level, onChange, error, required }: Region
   const searchId = `${uid}-search`;
   const complete = chain.length === levels.length;
   return (
-    <fieldset className={error ? 'region-picker field--error' : 'region-picker'} aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className={error ? 'region-picker field--error' : 'region-picker'}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend>
         {label}
         {required ? <span className="field__req"> {t('common.required')}</span> : null}
@@ -174,7 +179,9 @@ export function RegionPicker({ label, level, onChange, error, required }: Region
                 aria-describedby={isTarget && error ? errorId : undefined}
                 onChange={(e) => choose(i, e.target.value)}
               >
-                <option value="">{list ? t('region.choose') : i === 0 || chain[i - 1] ? t('common.loading') : '—'}</option>
+                <option value="">
+                  {list ? t('region.choose') : i === 0 || chain[i - 1] ? t('common.loading') : '—'}
+                </option>
                 {list?.map((r) => (
                   <option key={r.code} value={r.code}>
                     {r.name}
@@ -187,7 +194,9 @@ export function RegionPicker({ label, level, onChange, error, required }: Region
       </div>
       {complete ? (
         <p className="muted" data-testid="region-selected">
-          {t('region.selected', { name: `${chain[chain.length - 1]?.name ?? ''} (${chain[chain.length - 1]?.code ?? ''})` })}
+          {t('region.selected', {
+            name: `${chain[chain.length - 1]?.name ?? ''} (${chain[chain.length - 1]?.code ?? ''})`,
+          })}
         </p>
       ) : null}
       {error ? (

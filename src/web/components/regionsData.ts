@@ -36,7 +36,11 @@ export function loadChildren(parent: string | null): Promise<RegionSummary[]> {
  * Regions whose name matches `q`, down to `maxLevel`: the target level first, then the levels
  * above it (one request per level, so 80,000 villages cannot crowd out the regencies).
  */
-export async function searchRegions(q: string, maxLevel: RegionLevel, levels: readonly RegionLevel[]): Promise<RegionSummary[]> {
+export async function searchRegions(
+  q: string,
+  maxLevel: RegionLevel,
+  levels: readonly RegionLevel[],
+): Promise<RegionSummary[]> {
   const wanted = levels.slice(0, levels.indexOf(maxLevel) + 1).reverse();
   const pages = await Promise.all(wanted.map((level) => api.get('/api/regions', RegionPage, { q, level, limit: 10 })));
   return pages.flatMap((p) => p.items);

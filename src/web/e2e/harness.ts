@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { ensureWebBundle as buildWhenStale } from '../../cli/web-bundle';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -19,16 +20,15 @@ export const WEB_DIR = path.join(ROOT, 'dist/web');
 /** True when browser tests can run; in CI a missing Chromium is an error, elsewhere a skip with a note. */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
+  if (process.env.CI)
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
   console.warn(`[browser tests] skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
   return false;
 }
 
-/** Builds dist/web once when it is missing (a build already there is used as it is). */
+/** Builds dist/web when it is missing or older than its sources, as `npm start` does. */
 export async function ensureWebBundle(): Promise<void> {
-  if (existsSync(path.join(WEB_DIR, 'index.html'))) return;
-  const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await buildWhenStale(ROOT, WEB_DIR);
 }
 
 export interface RunningApp {
@@ -50,7 +50,15 @@ export async function startApp(db: Database): Promise<RunningApp> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

@@ -5,7 +5,15 @@ import { seedTestRegions } from '../../server/reference/test-fixtures';
 import { TEST_NOW } from '../../server/test/app';
 import { createTestDatabase, type TestDatabase } from '../../server/test/db';
 import { createUser, type TestUser } from '../../server/test/factories';
-import { chromiumAvailable, DESKTOP, ensureWebBundle, launchChromium, PHONE, startApp, type RunningApp } from './harness';
+import {
+  chromiumAvailable,
+  DESKTOP,
+  ensureWebBundle,
+  launchChromium,
+  PHONE,
+  startApp,
+  type RunningApp,
+} from './harness';
 
 /**
  * The officer's first sign-in, end to end in Chromium against the real server on PGlite:
@@ -18,11 +26,16 @@ const run = chromiumAvailable();
 
 /** The code an authenticator app would show at the test clock's instant (never Date.now). */
 function totpAt(secret: string, at: Date): string {
-  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp: at.getTime() });
+  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({
+    timestamp: at.getTime(),
+  });
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
-  for (const [label, size] of [['360', PHONE], ['desktop', DESKTOP]] as const) {
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: `/tmp/netra-${name}-${label}.png`, fullPage: true });
   }
@@ -36,6 +49,7 @@ describe.skipIf(!run)('officer sign-in in the browser', () => {
   let page: Page;
   let officer: TestUser;
   const newPassword = 'kata-sandi-baru-yang-panjang-2024';
+  let recoveryCodes: string[] = [];
 
   beforeAll(async () => {
     await ensureWebBundle();
@@ -125,7 +139,8 @@ describe.skipIf(!run)('officer sign-in in the browser', () => {
     await page.getByRole('button', { name: 'Aktifkan' }).click();
     const codes = page.getByTestId('recovery-codes').locator('li');
     await codes.first().waitFor();
-    expect(await codes.count()).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => codes.count()).toBeGreaterThanOrEqual(5);
+    recoveryCodes = (await codes.allTextContents()).map((c) => c.trim());
     await shoot(page, 'recovery');
     await page.getByRole('button', { name: 'Saya sudah menyimpannya' }).click();
   });
@@ -143,21 +158,21 @@ describe.skipIf(!run)('officer sign-in in the browser', () => {
   it('lands on the officer home with name, role and scope', async () => {
     await page.waitForURL('**/beranda');
     await expect.poll(() => page.getByTestId('officer-name').textContent()).toBe('Siti Rahmawati');
-    expect(await page.locator('h1').textContent()).toBe('Selamat datang, Siti Rahmawati');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Selamat datang, Siti Rahmawati');
     const scope = (await page.getByTestId('officer-scope').textContent()) ?? '';
     expect(scope).toMatch(/TANGERANG/i);
     expect(scope).toContain('Kabupaten/Kota');
     expect(scope).toContain('WIB');
-    expect(await page.getByText('Bawaslu Kabupaten/Kota', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText('Bawaslu Kabupaten/Kota', { exact: true }).count()).toBe(1);
     await shoot(page, 'officer');
   });
 
   it('switches to English, remembers it, and sets <html lang>', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome, Siti Rahmawati');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.getByText('Area of duty').count()).toBe(1);
-    expect(await page.getByText('Regency/City Bawaslu', { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getByText('Area of duty').count()).toBe(1);
+    await expect.poll(() => page.getByText('Regency/City Bawaslu', { exact: true }).count()).toBe(1);
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome, Siti Rahmawati');
     await shoot(page, 'officer-en');
@@ -168,5 +183,33 @@ describe.skipIf(!run)('officer sign-in in the browser', () => {
     await page.waitForURL('**/masuk');
     await page.goto(`${server.baseUrl}/beranda`);
     await page.waitForURL('**/masuk');
+  });
+
+  it('signs in again with a recovery code as the second factor', async () => {
+    await page.fill('#username', officer.username);
+    await page.fill('#password', newPassword);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.locator('#code').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    await page.getByRole('button', { name: 'Use a recovery code' }).click();
+    await page.fill('#recoveryCode', 'no');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.locator('#recoveryCode-error').textContent()).toBe('Invalid recovery code.');
+    expect(await page.getAttribute('#recoveryCode', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#recoveryCode', 'aria-describedby')).toBe('recoveryCode-hint recoveryCode-error');
+    await page.fill('#recoveryCode', 'ABCD-EFGH-IJKL');
+    await expect.poll(() => page.getAttribute('#recoveryCode', 'aria-invalid')).toBeNull();
+
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('The verification code is wrong or has expired.');
+    await expect.poll(() => page.locator('#recoveryCode').inputValue()).toBe('');
+
+    await page.fill('#recoveryCode', recoveryCodes[0] ?? '');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.waitForURL('**/beranda');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome, Siti Rahmawati');
   });
 });

@@ -4,11 +4,20 @@ import { SESSION_COOKIE } from '../../server/auth/principal';
 import { seedTestRegions } from '../../server/reference/test-fixtures';
 import { createTestDatabase, type TestDatabase } from '../../server/test/db';
 import { createUser, signIn } from '../../server/test/factories';
-import { chromiumAvailable, DESKTOP, ensureWebBundle, launchChromium, PHONE, startApp, type RunningApp } from './harness';
+import {
+  chromiumAvailable,
+  DESKTOP,
+  ensureWebBundle,
+  launchChromium,
+  PHONE,
+  startApp,
+  type RunningApp,
+} from './harness';
 
 /**
  * The users admin page in Chromium against the real server: list and filter, create officers
- * with the region picker (search and cascading selects), the one-time password, disabling.
+ * with the region picker (search and cascading selects), the one-time password, disabling,
+ * resetting credentials (a new one-time password, shown once) and enabling again.
  */
 
 const run = chromiumAvailable();
@@ -18,6 +27,8 @@ describe.skipIf(!run)('users admin in the browser', () => {
   let server: RunningApp;
   let browser: Browser;
   let page: Page;
+  /** The one-time password Rina's account was created with. */
+  let rinaPassword = '';
 
   beforeAll(async () => {
     await ensureWebBundle();
@@ -28,7 +39,9 @@ describe.skipIf(!run)('users admin in the browser', () => {
     const cookie = await signIn(server.app, t.db, admin);
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: DESKTOP });
-    await context.addCookies([{ name: SESSION_COOKIE, value: cookie.slice(SESSION_COOKIE.length + 1), url: server.baseUrl }]);
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: cookie.slice(SESSION_COOKIE.length + 1), url: server.baseUrl },
+    ]);
     page = await context.newPage();
   }, 180_000);
 
@@ -43,8 +56,8 @@ describe.skipIf(!run)('users admin in the browser', () => {
   it('lists the users', async () => {
     await page.goto(`${server.baseUrl}/admin/pengguna`);
     await expect.poll(status).toBe('1 pengguna');
-    expect(await page.locator('tbody tr').count()).toBe(1);
-    expect(await page.locator('tbody tr').first().textContent()).toContain('Administrator');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('tbody tr').first().textContent()).toContain('Administrator');
   });
 
   it('creates a regency officer, choosing the regency by search', async () => {
@@ -53,7 +66,9 @@ describe.skipIf(!run)('users admin in the browser', () => {
     await page.fill('#new-displayName', 'Rina Kurnia');
     await page.getByRole('button', { name: 'Buat akun' }).click();
     await expect.poll(() => page.locator('#new-username-error').textContent()).toContain('huruf kecil');
-    expect(await page.locator('.region-picker .field__error').textContent()).toContain('Pilih wilayah tugas');
+    await expect
+      .poll(() => page.locator('.region-picker .field__error').textContent())
+      .toContain('Pilih wilayah tugas');
 
     await page.fill('#new-username', 'rina.kabtangerang');
     await page.getByLabel('Cari wilayah').fill('tangerang');
@@ -61,7 +76,7 @@ describe.skipIf(!run)('users admin in the browser', () => {
     await result.waitFor();
     await result.click();
     await expect.poll(() => page.getByTestId('region-selected').textContent()).toContain('36.03');
-    expect(await page.getByLabel('Provinsi', { exact: true }).inputValue()).toBe('36');
+    await expect.poll(() => page.getByLabel('Provinsi', { exact: true }).inputValue()).toBe('36');
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: '/tmp/netra-admin-form-360.png', fullPage: true });
     await page.setViewportSize(DESKTOP);
@@ -70,7 +85,8 @@ describe.skipIf(!run)('users admin in the browser', () => {
     await page.getByRole('button', { name: 'Buat akun' }).click();
     const otp = page.getByTestId('one-time-password');
     await otp.waitFor();
-    expect(await otp.locator('.otp code').textContent()).toMatch(/\S{8,}/);
+    rinaPassword = (await otp.locator('.otp code').textContent()) ?? '';
+    expect(rinaPassword).toMatch(/\S{8,}/);
     expect(await otp.textContent()).toContain('rina.kabtangerang');
     await expect.poll(status).toBe('2 pengguna');
     await page.setViewportSize(PHONE);
@@ -84,7 +100,8 @@ describe.skipIf(!run)('users admin in the browser', () => {
     await page.selectOption('#new-role', 'PKD');
     await page.fill('#new-username', 'budi.pkd');
     await page.fill('#new-displayName', 'Budi Santoso');
-    const select = (label: string) => page.locator('.region-picker__selects .field', { hasText: label }).locator('select');
+    const select = (label: string) =>
+      page.locator('.region-picker__selects .field', { hasText: label }).locator('select');
     await page.selectOption('.region-picker__selects select >> nth=0', '36');
     await expect.poll(() => select('Kabupaten/Kota').isEnabled()).toBe(true);
     await select('Kabupaten/Kota').selectOption('36.03');
@@ -121,8 +138,58 @@ describe.skipIf(!run)('users admin in the browser', () => {
     await page.setViewportSize(DESKTOP);
     await dialog.getByRole('button', { name: 'Nonaktifkan', exact: true }).click();
     await expect.poll(status).toBe('Pengguna budi.pkd dinonaktifkan.');
-    expect(await page.locator('tbody tr', { hasText: 'budi.pkd' }).count()).toBe(0);
+    await expect.poll(() => page.locator('tbody tr', { hasText: 'budi.pkd' }).count()).toBe(0);
     await page.getByLabel('Tampilkan yang dinonaktifkan').check();
     await expect.poll(() => page.locator('tbody tr', { hasText: 'budi.pkd' }).textContent()).toContain('Nonaktif');
+  });
+
+  it("resets a user's credentials after confirmation and shows the new one-time password once", async () => {
+    const login = (password: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'rina.kabtangerang', password },
+      });
+    expect((await login(rinaPassword)).statusCode).toBe(200);
+
+    await page.getByRole('button', { name: 'Atur ulang akses rina.kabtangerang' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Rina Kurnia');
+    expect(await dialog.textContent()).toContain('verifikasi dua langkahnya dihapus');
+    await dialog.getByRole('button', { name: 'Atur ulang akses', exact: true }).click();
+
+    const otp = page.getByTestId('one-time-password');
+    await otp.waitFor();
+    expect(await otp.locator('h3').textContent()).toBe('Akses rina.kabtangerang diatur ulang.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    const fresh = (await otp.locator('.otp code').textContent()) ?? '';
+    expect(fresh).toMatch(/\S{8,}/);
+    expect(fresh).not.toBe(rinaPassword);
+    await expect.poll(() => otp.getByRole('button', { name: 'Salin: Kata sandi sekali pakai' }).count()).toBe(1);
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: '/tmp/netra-admin-reset-360.png', fullPage: true });
+    await page.setViewportSize(DESKTOP);
+
+    expect((await login(rinaPassword)).statusCode).toBe(401);
+    const res = await login(fresh);
+    expect(res.json()).toEqual({ next: 'totp_enroll' });
+
+    await otp.getByRole('button', { name: 'Selesai' }).click();
+    await expect.poll(() => page.getByTestId('one-time-password').count()).toBe(0);
+  });
+
+  it('enables a disabled user again after confirmation', async () => {
+    const row = () => page.locator('tbody tr', { hasText: 'budi.pkd' });
+    await row().getByRole('button', { name: 'Aktifkan kembali budi.pkd' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Budi Santoso');
+    await dialog.getByRole('button', { name: 'Aktifkan kembali', exact: true }).click();
+    await expect.poll(status).toBe('Pengguna budi.pkd diaktifkan kembali.');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => row().locator('.badge').textContent()).toBe('Aktif');
+    await expect.poll(() => row().getByRole('button', { name: 'Nonaktifkan budi.pkd' }).count()).toBe(1);
+    await expect.poll(() => row().getByRole('button', { name: 'Aktifkan kembali budi.pkd' }).count()).toBe(0);
   });
 });

@@ -20,7 +20,11 @@ export function OfficerHomePage() {
   if (!me) return <p role="status">{t('common.loading')}</p>;
   const { user, abilities } = me;
   const scope = user.scope
-    ? t('officer.scopeLine', { name: user.scope.name, level: t(`level.${user.scope.level}`), zone: t(`zone.${user.scope.zone}`) })
+    ? t('officer.scopeLine', {
+        name: user.scope.name,
+        level: t(`level.${user.scope.level}`),
+        zone: t(`zone.${user.scope.zone}`),
+      })
     : t('officer.national');
   return (
     <>

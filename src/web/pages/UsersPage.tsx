@@ -7,13 +7,14 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useI18n } from '../i18n';
 import { isSignInError, useOfficer, useSession } from '../session';
 import { CreateUserForm } from './users/CreateUserForm';
-import { DisableDialog } from './users/DisableDialog';
+import { OneTimePassword } from './users/OneTimePassword';
+import { UserActionDialog, UserRowActions, type ActionResult, type PendingAction } from './users/UserActions';
 
 const PAGE_SIZE = 20;
 
 type UsersPageData = z.output<typeof UserPage>;
 
-/** Admin: list, filter, create and disable officer accounts. */
+/** Admin: list, filter and create officer accounts; disable, enable again, reset credentials. */
 export function UsersPage() {
   const { t, lang } = useI18n();
   const me = useOfficer();
@@ -25,8 +26,10 @@ export function UsersPage() {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [page, setPage] = useState<UsersPageData | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const [target, setTarget] = useState<UserView | null>(null);
+  const [pending, setPending] = useState<PendingAction | null>(null);
   const [notice, setNotice] = useState('');
+  /** The one-time password of the last credentials reset, shown until dismissed. */
+  const [revealed, setRevealed] = useState<{ user: UserView; oneTimePassword: string } | null>(null);
   const canRead = me?.abilities.includes('users.read') ?? false;
   const canManage = me?.abilities.includes('users.manage') ?? false;
   const cursor = cursors[cursors.length - 1] ?? null;
@@ -60,6 +63,18 @@ export function UsersPage() {
   useEffect(() => {
     if (canRead) void load();
   }, [canRead, load]);
+
+  function done(result: ActionResult) {
+    setPending(null);
+    if (result.action === 'reset') {
+      setNotice('');
+      setRevealed({ user: result.user, oneTimePassword: result.oneTimePassword });
+    } else {
+      setRevealed(null);
+      setNotice(t(result.action === 'enable' ? 'users.enabled' : 'users.disabled', { username: result.user.username }));
+    }
+    void load();
+  }
 
   if (!me) return <p role="status">{t('common.loading')}</p>;
   if (!canRead) {
@@ -107,6 +122,14 @@ export function UsersPage() {
         <p role="status" className="muted">
           {notice || (page ? t('users.count', { count: page.total }) : t('common.loading'))}
         </p>
+        {revealed ? (
+          <OneTimePassword
+            title={t('users.resetDone', { username: revealed.user.username })}
+            help={t('users.resetOtpHelp')}
+            password={revealed.oneTimePassword}
+            onDone={() => setRevealed(null)}
+          />
+        ) : null}
         {page && page.items.length === 0 ? <p>{t('users.empty')}</p> : null}
         {page && page.items.length > 0 ? (
           <div className="table-wrap" role="region" aria-labelledby="list-heading" tabIndex={0}>
@@ -149,18 +172,7 @@ export function UsersPage() {
                     </td>
                     <td>{formatInZone(u.createdAt, u.scope?.timeZone ?? 'Asia/Jakarta', lang)}</td>
                     {canManage ? (
-                      <td>
-                        {!u.disabled && u.id !== me.user.id ? (
-                          <button
-                            type="button"
-                            className="button button--danger button--small"
-                            aria-label={t('users.disableLabel', { username: u.username })}
-                            onClick={() => setTarget(u)}
-                          >
-                            {t('users.disable')}
-                          </button>
-                        ) : null}
-                      </td>
+                      <td>{u.id !== me.user.id ? <UserRowActions user={u} onPick={setPending} /> : null}</td>
                     ) : null}
                   </tr>
                 ))}
@@ -197,14 +209,7 @@ export function UsersPage() {
           />
         </section>
       ) : null}
-      <DisableDialog
-        user={target}
-        onClose={(done) => {
-          if (done && target) setNotice(t('users.disabled', { username: target.username }));
-          setTarget(null);
-          if (done) void load();
-        }}
-      />
+      <UserActionDialog pending={pending} onCancel={() => setPending(null)} onDone={done} />
     </>
   );
 }

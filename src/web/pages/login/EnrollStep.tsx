@@ -9,9 +9,10 @@ import {
 import { api } from '../../api';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Field } from '../../components/Field';
-import { validate, without, type FieldErrors } from '../../forms';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useForm, validate } from '../../forms';
 import { useI18n } from '../../i18n';
+import { TotpCodeField } from './TotpCodeField';
 import { useStepHeading } from './useStepHeading';
 
 type Enrollment = z.output<typeof TotpEnrollResponse>;
@@ -30,17 +31,16 @@ export function EnrollStep({ onNext }: { onNext: (next: LoginStep) => void }) {
   const { t } = useI18n();
   const [enrollment, setEnrollment] = useState<Enrollment | null>(null);
   const [confirmed, setConfirmed] = useState<Confirmed | null>(null);
-  const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm({ code: '' });
+  /** Failure to start the enrolment (no secret yet); offers a retry. */
+  const [startFailure, setStartFailure] = useState<unknown>(null);
   const started = useRef(false);
   const heading = useStepHeading<HTMLHeadingElement>(confirmed === null);
   const codesHeading = useStepHeading<HTMLHeadingElement>(confirmed !== null);
 
   const start = () => {
-    setFailure(null);
-    api.post('/api/auth/totp/enroll', TotpEnrollResponse, {}).then(setEnrollment, setFailure);
+    setStartFailure(null);
+    api.post('/api/auth/totp/enroll', TotpEnrollResponse, {}).then(setEnrollment, setStartFailure);
   };
   useEffect(() => {
     if (started.current) return; // one secret per visit, even under StrictMode's double effects
@@ -48,21 +48,14 @@ export function EnrollStep({ onNext }: { onNext: (next: LoginStep) => void }) {
     start();
   }, []);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFailure(null);
-    const checked = validate(TotpEnrollConfirmRequest, { code: code.replace(/\s/g, '') }, t, { code: 'field.totp' });
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    try {
-      setConfirmed(await api.post('/api/auth/totp/enroll/confirm', TotpEnrollConfirmResponse, checked.data));
-    } catch (err) {
-      setFailure(err);
-      setCode('');
-    } finally {
-      setBusy(false);
-    }
+  function submit(e: FormEvent) {
+    void form.submit(e, {
+      check: ({ code }) =>
+        validate(TotpEnrollConfirmRequest, { code: code.replace(/\s/g, '') }, t, { code: 'field.totp' }),
+      send: async (data) =>
+        setConfirmed(await api.post('/api/auth/totp/enroll/confirm', TotpEnrollConfirmResponse, data)),
+      fail: () => form.set('code', ''),
+    });
   }
 
   if (confirmed) {
@@ -94,9 +87,9 @@ export function EnrollStep({ onNext }: { onNext: (next: LoginStep) => void }) {
       <h1 tabIndex={-1} ref={heading}>
         {t('enroll.title')}
       </h1>
-      <ErrorAlert error={failure} />
+      <ErrorAlert error={startFailure ?? form.failure} />
       {!enrollment ? (
-        failure ? (
+        startFailure ? (
           <button type="button" onClick={start}>
             {t('common.retry')}
           </button>
@@ -115,25 +108,9 @@ export function EnrollStep({ onNext }: { onNext: (next: LoginStep) => void }) {
               {groups(enrollment.secret)}
             </code>
           </p>
-          <form onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-            <Field
-              id="code"
-              label={t('totp.code')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              className="input--code"
-              required
-              value={code}
-              error={errors.code}
-              onChange={(e) => {
-            setCode(e.target.value);
-            setErrors(without('code'));
-          }}
-            />
-            <button type="submit" className="button" disabled={busy}>
-              {busy ? t('login.working') : t('enroll.confirm')}
-            </button>
+          <form onSubmit={submit} noValidate aria-busy={form.busy}>
+            <TotpCodeField {...form.field('code')} />
+            <SubmitButton busy={form.busy}>{t('enroll.confirm')}</SubmitButton>
           </form>
         </>
       )}

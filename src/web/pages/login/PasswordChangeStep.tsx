@@ -1,41 +1,42 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { PasswordChangeRequest, PasswordChangeResponse, type LoginStep } from '../../../shared/api/auth';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
-import { serverFieldErrors, validate, without, type FieldErrors } from '../../forms';
+import { SubmitButton } from '../../components/SubmitButton';
+import { serverFieldErrors, useForm, validate, withErrors } from '../../forms';
 import { useI18n } from '../../i18n';
 import { useStepHeading } from './useStepHeading';
 
 /** New password twice; the current one is asked only when this visit did not just sign in with it. */
-export function PasswordChangeStep({ knownPassword, onNext }: { knownPassword: string | null; onNext: (next: LoginStep) => void }) {
+export function PasswordChangeStep({
+  knownPassword,
+  onNext,
+}: {
+  knownPassword: string | null;
+  onNext: (next: LoginStep) => void;
+}) {
   const { t } = useI18n();
   const heading = useStepHeading<HTMLHeadingElement>(true);
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm({ currentPassword: '', newPassword: '', repeat: '' });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFailure(null);
-    const checked = validate(PasswordChangeRequest, { currentPassword: knownPassword ?? current, newPassword: next }, t);
-    const found: FieldErrors = checked.ok ? {} : { ...checked.errors };
-    if (!found.newPassword && next !== repeat) found.repeat = t('password.mismatch');
-    if (!checked.ok || Object.keys(found).length > 0) return setErrors(found);
-    setErrors({});
-    setBusy(true);
-    try {
-      const res = await api.post('/api/auth/password', PasswordChangeResponse, checked.data);
-      onNext(res.next);
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'VALIDATION_FAILED') setErrors(serverFieldErrors(err, t));
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+  function submit(e: FormEvent) {
+    void form.submit(e, {
+      check: ({ currentPassword, newPassword, repeat }) => {
+        const checked = validate(
+          PasswordChangeRequest,
+          { currentPassword: knownPassword ?? currentPassword, newPassword },
+          t,
+        );
+        const newPasswordOk = checked.ok || !checked.errors.newPassword;
+        return withErrors(checked, newPasswordOk && newPassword !== repeat ? { repeat: t('password.mismatch') } : {});
+      },
+      send: async (data) => {
+        const res = await api.post('/api/auth/password', PasswordChangeResponse, data);
+        onNext(res.next);
+      },
+      fail: (err) => serverFieldErrors(err, t),
+    });
   }
 
   return (
@@ -44,8 +45,8 @@ export function PasswordChangeStep({ knownPassword, onNext }: { knownPassword: s
         {t('password.title')}
       </h1>
       <p>{t('password.help')}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-        <ErrorAlert error={failure} />
+      <form onSubmit={submit} noValidate aria-busy={form.busy}>
+        <ErrorAlert error={form.failure} />
         {knownPassword === null ? (
           <Field
             id="currentPassword"
@@ -53,12 +54,7 @@ export function PasswordChangeStep({ knownPassword, onNext }: { knownPassword: s
             label={t('password.current')}
             autoComplete="current-password"
             required
-            value={current}
-            error={errors.currentPassword}
-            onChange={(e) => {
-            setCurrent(e.target.value);
-            setErrors(without('currentPassword'));
-          }}
+            {...form.field('currentPassword')}
           />
         ) : null}
         <Field
@@ -68,12 +64,7 @@ export function PasswordChangeStep({ knownPassword, onNext }: { knownPassword: s
           autoComplete="new-password"
           minLength={12}
           required
-          value={next}
-          error={errors.newPassword}
-          onChange={(e) => {
-            setNext(e.target.value);
-            setErrors(without('newPassword'));
-          }}
+          {...form.field('newPassword')}
         />
         <Field
           id="repeat"
@@ -81,16 +72,9 @@ export function PasswordChangeStep({ knownPassword, onNext }: { knownPassword: s
           label={t('password.repeat')}
           autoComplete="new-password"
           required
-          value={repeat}
-          error={errors.repeat}
-          onChange={(e) => {
-            setRepeat(e.target.value);
-            setErrors(without('repeat'));
-          }}
+          {...form.field('repeat')}
         />
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('login.working') : t('password.submit')}
-        </button>
+        <SubmitButton busy={form.busy}>{t('password.submit')}</SubmitButton>
       </form>
     </>
   );

@@ -1,41 +1,33 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { LoginRequest, LoginResponse, type LoginStep } from '../../../shared/api/auth';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
-import { serverFieldErrors, validate, without, type FieldErrors } from '../../forms';
+import { SubmitButton } from '../../components/SubmitButton';
+import { serverFieldErrors, useForm, validate } from '../../forms';
 import { useI18n } from '../../i18n';
 
 export function PasswordStep({ onNext }: { onNext: (next: LoginStep, password: string) => void }) {
   const { t } = useI18n();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm({ username: '', password: '' });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFailure(null);
-    const checked = validate(LoginRequest, { username, password }, t);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    try {
-      const { next } = await api.post('/api/auth/login', LoginResponse, checked.data);
-      onNext(next, password);
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'VALIDATION_FAILED') setErrors(serverFieldErrors(err, t));
-      setFailure(err);
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
+  function submit(e: FormEvent) {
+    void form.submit(e, {
+      check: (values) => validate(LoginRequest, values, t),
+      send: async (data, values) => {
+        const { next } = await api.post('/api/auth/login', LoginResponse, data);
+        onNext(next, values.password);
+      },
+      fail: (err) => {
+        form.set('password', '');
+        return serverFieldErrors(err, t);
+      },
+    });
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-      <ErrorAlert error={failure} />
+    <form onSubmit={submit} noValidate aria-busy={form.busy}>
+      <ErrorAlert error={form.failure} />
       <Field
         id="username"
         label={t('login.username')}
@@ -43,12 +35,7 @@ export function PasswordStep({ onNext }: { onNext: (next: LoginStep, password: s
         autoCapitalize="none"
         spellCheck={false}
         required
-        value={username}
-        error={errors.username}
-        onChange={(e) => {
-            setUsername(e.target.value);
-            setErrors(without('username'));
-          }}
+        {...form.field('username')}
       />
       <Field
         id="password"
@@ -56,16 +43,9 @@ export function PasswordStep({ onNext }: { onNext: (next: LoginStep, password: s
         label={t('login.password')}
         autoComplete="current-password"
         required
-        value={password}
-        error={errors.password}
-        onChange={(e) => {
-            setPassword(e.target.value);
-            setErrors(without('password'));
-          }}
+        {...form.field('password')}
       />
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? t('login.working') : t('login.submit')}
-      </button>
+      <SubmitButton busy={form.busy}>{t('login.submit')}</SubmitButton>
     </form>
   );
 }

@@ -1,48 +1,41 @@
 import { useState, type FormEvent } from 'react';
+import type { z } from 'zod';
 import { TotpVerifyRequest, TotpVerifyResponse, type LoginStep } from '../../../shared/api/auth';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
-import { validate, type FieldErrors } from '../../forms';
+import { SubmitButton } from '../../components/SubmitButton';
+import { useForm, validate } from '../../forms';
 import { useI18n } from '../../i18n';
+import { TotpCodeField } from './TotpCodeField';
 import { useStepHeading } from './useStepHeading';
 
 const [CodeRequest, RecoveryRequest] = TotpVerifyRequest.options;
+type TotpVerifyRequest = z.output<typeof TotpVerifyRequest>;
 
 export function TotpStep({ onNext }: { onNext: (next: LoginStep) => void }) {
   const { t } = useI18n();
   const heading = useStepHeading<HTMLHeadingElement>(true);
   const [recovery, setRecovery] = useState(false);
-  const [value, setValue] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm({ code: '', recoveryCode: '' });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFailure(null);
-    const checked = recovery
-      ? validate(RecoveryRequest, { recoveryCode: value }, t, { recoveryCode: 'field.recoveryCode' })
-      : validate(CodeRequest, { code: value.replace(/\s/g, '') }, t, { code: 'field.totp' });
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    setBusy(true);
-    try {
-      const { next } = await api.post('/api/auth/totp', TotpVerifyResponse, checked.data);
-      onNext(next);
-    } catch (err) {
-      setFailure(err);
-      setValue('');
-    } finally {
-      setBusy(false);
-    }
+  function submit(e: FormEvent) {
+    void form.submit<TotpVerifyRequest>(e, {
+      check: ({ code, recoveryCode }) =>
+        recovery
+          ? validate(RecoveryRequest, { recoveryCode }, t, { recoveryCode: 'field.recoveryCode' })
+          : validate(CodeRequest, { code: code.replace(/\s/g, '') }, t, { code: 'field.totp' }),
+      send: async (data) => {
+        const { next } = await api.post('/api/auth/totp', TotpVerifyResponse, data);
+        onNext(next);
+      },
+      fail: () => form.set(recovery ? 'recoveryCode' : 'code', ''),
+    });
   }
 
   function toggle() {
     setRecovery((r) => !r);
-    setValue('');
-    setErrors({});
-    setFailure(null);
+    form.reset();
   }
 
   return (
@@ -50,8 +43,8 @@ export function TotpStep({ onNext }: { onNext: (next: LoginStep) => void }) {
       <h1 tabIndex={-1} ref={heading}>
         {t('totp.title')}
       </h1>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-        <ErrorAlert error={failure} />
+      <form onSubmit={submit} noValidate aria-busy={form.busy}>
+        <ErrorAlert error={form.failure} />
         {recovery ? (
           <Field
             key="recovery"
@@ -62,36 +55,13 @@ export function TotpStep({ onNext }: { onNext: (next: LoginStep) => void }) {
             autoCapitalize="none"
             spellCheck={false}
             required
-            value={value}
-            error={errors.recoveryCode}
-            onChange={(e) => {
-              setValue(e.target.value);
-              setErrors({});
-            }}
+            {...form.field('recoveryCode')}
           />
         ) : (
-          <Field
-            key="code"
-            id="code"
-            label={t('totp.code')}
-            hint={t('totp.help')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            className="input--code"
-            required
-            value={value}
-            error={errors.code}
-            onChange={(e) => {
-              setValue(e.target.value);
-              setErrors({});
-            }}
-          />
+          <TotpCodeField key="code" hint={t('totp.help')} {...form.field('code')} />
         )}
         <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('login.working') : t('totp.submit')}
-          </button>
+          <SubmitButton busy={form.busy}>{t('totp.submit')}</SubmitButton>
           <button type="button" className="link-button" onClick={toggle}>
             {recovery ? t('totp.useApp') : t('totp.useRecovery')}
           </button>
