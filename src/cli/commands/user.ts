@@ -3,8 +3,8 @@ import { CreateUserRequest } from '../../shared/api/users';
 import { AppError } from '../../server/http/errors';
 import { findUserByUsername } from '../../server/users/repository';
 import type { Database } from '../../server/db/db';
-import { enableUser, resetCredentials } from '../../server/users/credentials-service';
-import { createUser, disableUser, listUsers } from '../../server/users/service';
+import { resetCredentials } from '../../server/users/credentials-service';
+import { createUser, listUsers, setUserDisabled } from '../../server/users/service';
 import { CliError, cliActor, withDatabase } from '../run';
 
 /** `netra user add|list|disable|enable|reset`: the operator at the server, audited as `cli:<os user>`. */
@@ -71,7 +71,7 @@ export function registerUserCommands(program: Command): void {
     .description('Nonaktifkan pengguna dan akhiri sesinya / disable a user and end their sessions')
     .argument('<username>')
     .action(async (username: string) => {
-      await onUser(username, (db, id) => disableUser(db, cliActor(), new Date(), id, 'system'));
+      await onUser(username, (db, id) => setUserDisabled(db, cliActor(), new Date(), id, 'system', true));
       console.log(`Dinonaktifkan / disabled: ${username}`);
     });
 
@@ -80,7 +80,7 @@ export function registerUserCommands(program: Command): void {
     .description('Aktifkan kembali pengguna / enable a disabled user again')
     .argument('<username>')
     .action(async (username: string) => {
-      await onUser(username, (db, id) => enableUser(db, cliActor(), new Date(), id, 'system'));
+      await onUser(username, (db, id) => setUserDisabled(db, cliActor(), new Date(), id, 'system', false));
       console.log(`Diaktifkan / enabled: ${username}`);
     });
 

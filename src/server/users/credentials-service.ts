@@ -43,23 +43,3 @@ export async function resetCredentials(
   });
   return { user: presentUser(row), oneTimePassword };
 }
-
-/** Lets a disabled user sign in again (with the credentials they had). Idempotent. */
-export async function enableUser(
-  db: Database,
-  actor: Actor,
-  now: Date,
-  userId: string,
-  by: Requester,
-): Promise<UserView> {
-  const target = await managedTarget(db, userId, by);
-  if (target.disabled_at === null) return presentUser(target);
-  const row = await mutate(db, actor, now, async (tx) => {
-    await tx.query('UPDATE users SET disabled_at = NULL, updated_at = $2 WHERE id = $1', [userId, now]);
-    return {
-      result: (await findUserById(tx, userId))!,
-      audit: { action: 'user.enabled', subjectType: 'user', subjectId: userId, data: { username: target.username } },
-    };
-  });
-  return presentUser(row);
-}

@@ -136,27 +136,31 @@ export async function managedTarget(db: Database, userId: string, by: Requester)
   return target;
 }
 
-/** Disables a user and ends all their sessions at once. Idempotent. */
-export async function disableUser(
+/**
+ * Disables a user, ending all their sessions at once, or enables them again (with the
+ * credentials they had). Idempotent.
+ */
+export async function setUserDisabled(
   db: Database,
   actor: Actor,
   now: Date,
   userId: string,
   by: Requester,
+  disabled: boolean,
 ): Promise<UserView> {
   const target = await managedTarget(db, userId, by);
-  if (target.disabled_at !== null) return presentUser(target);
+  if ((target.disabled_at !== null) === disabled) return presentUser(target);
   const row = await mutate(db, actor, now, async (tx) => {
-    await tx.query('UPDATE users SET disabled_at = $2, updated_at = $2 WHERE id = $1', [userId, now]);
-    const sessionsRevoked = await revokeUserSessions(tx, userId);
+    await tx.query('UPDATE users SET disabled_at = $2, updated_at = $3 WHERE id = $1', [
+      userId,
+      disabled ? now : null,
+      now,
+    ]);
+    const data: Record<string, unknown> = { username: target.username };
+    if (disabled) data.sessionsRevoked = await revokeUserSessions(tx, userId);
     return {
       result: (await findUserById(tx, userId))!,
-      audit: {
-        action: 'user.disabled',
-        subjectType: 'user',
-        subjectId: userId,
-        data: { username: target.username, sessionsRevoked },
-      },
+      audit: { action: disabled ? 'user.disabled' : 'user.enabled', subjectType: 'user', subjectId: userId, data },
     };
   });
   return presentUser(row);

@@ -1,6 +1,6 @@
 import { UserParams, UserView } from '../../../shared/api/users';
 import { defineRoute } from '../../http/route';
-import { disableUser as disableUserService } from '../../users/service';
+import { setUserDisabled } from '../../users/service';
 
 export const disableUser = defineRoute({
   method: 'POST',
@@ -12,5 +12,6 @@ export const disableUser = defineRoute({
   params: UserParams,
   response: UserView,
   errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'BAD_REQUEST', 'MFA_REQUIRED'],
-  handler: ({ params, deps, actor, now, principal }) => disableUserService(deps.db, actor, now, params.id, principal!),
+  handler: ({ params, deps, actor, now, principal }) =>
+    setUserDisabled(deps.db, actor, now, params.id, principal!, true),
 });
