@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_STATUS } from '../../shared/errors';
+import { ERROR_STATUS, type ErrorCode } from '../../shared/errors';
 import { ErrorEnvelope } from '../../shared/api/common';
 import type { AnyRoute } from './route';
 
@@ -35,8 +35,11 @@ export function buildOpenApi(routes: AnyRoute[]): Record<string, unknown> {
 function operation(route: AnyRoute): Record<string, unknown> {
   const parameters = [...objectParams(route.params, 'path'), ...objectParams(route.query, 'query')];
   const errorRef = { content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } };
-  const errors = new Set<string>(['VALIDATION_FAILED', ...(route.errors ?? [])]);
+  // What every route of this kind can answer (mount.ts, origin.ts), then the route's own codes.
+  const errors = new Set<ErrorCode>(['VALIDATION_FAILED', ...(route.errors ?? [])]);
   if (route.auth !== 'public') errors.add('AUTH_REQUIRED').add('FORBIDDEN');
+  if (route.auth === 'officer') errors.add('MFA_REQUIRED').add('PASSWORD_CHANGE_REQUIRED');
+  if (route.method !== 'GET') errors.add('ORIGIN_MISMATCH');
   const responses: Record<string, unknown> = {
     [String(route.status ?? 200)]:
       route.status === 204
@@ -44,7 +47,7 @@ function operation(route: AnyRoute): Record<string, unknown> {
         : { description: 'Success', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
   };
   for (const code of errors) {
-    const status = String(ERROR_STATUS[code as keyof typeof ERROR_STATUS] ?? 400);
+    const status = String(ERROR_STATUS[code]);
     const existing = responses[status] as { description: string } | undefined;
     responses[status] = { ...errorRef, description: existing ? `${existing.description}, ${code}` : code };
   }

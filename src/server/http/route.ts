@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { ErrorCode } from '../../shared/errors';
 import type { AppDeps } from '../deps';
 import type { Actor } from '../audit/audit';
 import type { Principal } from '../auth/principal';
@@ -53,8 +54,8 @@ export interface RouteSpec<
   /** Success status; defaults to 200 (201 for POST that creates is set explicitly). */
   status?: number;
   response: R;
-  /** Extra error codes this route documents besides validation and auth. */
-  errors?: string[];
+  /** Error codes this route can answer besides those every route of its kind can (see openapi.ts). */
+  errors?: ErrorCode[];
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<z.input<R>>;
 }
 
