@@ -1,4 +1,3 @@
-import type { LoginStep } from '../../shared/api/auth';
 import type { RateRule } from '../http/rate-limit';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
@@ -9,9 +8,3 @@ export const LOGIN_ACCOUNT_RULE: RateRule = { name: 'login.account', limit: 5, w
 export const LOGIN_IP_RULE: RateRule = { name: 'login.ip', limit: 30, windowMs: FIFTEEN_MINUTES };
 /** Failed second-factor attempts (TOTP or recovery code) per user. */
 export const TOTP_RULE: RateRule = { name: 'totp.user', limit: 5, windowMs: FIFTEEN_MINUTES };
-
-/** What the login flow asks next of a session in this state. */
-export function nextStep(s: { mfaPassed: boolean; totpEnabled: boolean; mustChangePassword: boolean }): LoginStep {
-  if (!s.mfaPassed) return s.totpEnabled ? 'totp' : 'totp_enroll';
-  return s.mustChangePassword ? 'password_change' : 'done';
-}

@@ -7,12 +7,19 @@ import { findUserById, findUserByUsername } from '../users/repository';
 import { LOGIN_ACCOUNT_RULE, LOGIN_IP_RULE } from './limits';
 import { dummyVerify, hashPassword, verifyPassword } from './password';
 import type { Principal } from './principal';
-import { createSession, deleteSession, revokeUserSessions, type SessionMeta } from './session';
+import { deleteSession, deleteUserSessions, setUserPassword } from './repository';
+import { createSession, type SessionMeta } from './session';
 
 const invalidCredentials = () =>
   new AppError('INVALID_CREDENTIALS', 'Nama pengguna atau kata sandi salah / Wrong username or password');
 
 const metaOf = (actor: Actor): SessionMeta => ({ ip: actor.ip, userAgent: actor.userAgent });
+
+/** What the login flow asks next of a session in this state. */
+export function nextStep(s: { mfaPassed: boolean; totpEnabled: boolean; mustChangePassword: boolean }): LoginStep {
+  if (!s.mfaPassed) return s.totpEnabled ? 'totp' : 'totp_enroll';
+  return s.mustChangePassword ? 'password_change' : 'done';
+}
 
 /**
  * First step: username and password. Unknown, disabled and wrong-password all answer the same
@@ -136,11 +143,8 @@ export async function changePassword(
   }
   const hash = await hashPassword(input.newPassword);
   await mutate(db, actor, now, async (tx) => {
-    await tx.query(
-      'UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = $3, updated_at = $3 WHERE id = $1',
-      [user.id, hash, now],
-    );
-    const sessionsRevoked = await revokeUserSessions(tx, user.id, principal.sessionTokenHash);
+    await setUserPassword(tx, user.id, hash, now);
+    const sessionsRevoked = await deleteUserSessions(tx, user.id, principal.sessionTokenHash);
     return {
       result: null,
       audit: { action: 'auth.password_changed', subjectType: 'user', subjectId: user.id, data: { sessionsRevoked } },

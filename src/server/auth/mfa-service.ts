@@ -6,8 +6,19 @@ import type { Database, Queryable } from '../db/db';
 import { AppError, conflict } from '../http/errors';
 import { rateLimitedError, refundRate, takeRate, type RateCount } from '../http/rate-limit';
 import { findUserById, type UserRow } from '../users/repository';
-import { nextStep, TOTP_RULE } from './limits';
+import { TOTP_RULE } from './limits';
+import { nextStep } from './login-service';
 import type { Principal } from './principal';
+import {
+  claimTotpStep,
+  countUnusedRecoveryCodes,
+  deleteRecoveryCodes,
+  insertRecoveryCodes,
+  markTotpEnabled,
+  setLastLoginAt,
+  setPendingTotp,
+  useRecoveryCode,
+} from './repository';
 import { rotateSession } from './session';
 import { generateRecoveryCodes, generateTotpSecret, hashRecoveryCode, matchTotp, totpEnrollment } from './totp';
 
@@ -28,15 +39,6 @@ async function loadUser(db: Queryable, principal: Principal): Promise<UserRow> {
   const user = await findUserById(db, principal.userId);
   if (!user) throw new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
   return user;
-}
-
-/** Accepts a time step only once: atomically moves `totp_last_step` forward or fails. */
-async function claimStep(tx: Queryable, userId: string, step: number): Promise<boolean> {
-  const res = await tx.query(
-    'UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)',
-    [userId, step],
-  );
-  return res.rowCount === 1;
 }
 
 /** Records a failed attempt (and the lockout it causes) and throws 401 INVALID_TOTP. */
@@ -80,20 +82,14 @@ export async function verifySecondFactor(
   const token = await mutate(deps.db, actor, now, async (tx) => {
     let data: Record<string, unknown> = { how };
     if (step !== null) {
-      if (!(await claimStep(tx, user.id, step))) return { result: null, audit: [] };
+      if (!(await claimTotpStep(tx, user.id, step))) return { result: null, audit: [] };
     } else if ('recoveryCode' in input) {
-      const used = await tx.query(
-        'UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL',
-        [user.id, hashRecoveryCode(input.recoveryCode), now],
-      );
-      if (used.rowCount !== 1) return { result: null, audit: [] };
-      const left = await tx.query<{ n: number }>(
-        'SELECT count(*)::int AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL',
-        [user.id],
-      );
-      data = { how, recoveryCodesLeft: left.rows[0]!.n };
+      if (!(await useRecoveryCode(tx, user.id, hashRecoveryCode(input.recoveryCode), now))) {
+        return { result: null, audit: [] };
+      }
+      data = { how, recoveryCodesLeft: await countUnusedRecoveryCodes(tx, user.id) };
     }
-    await tx.query('UPDATE users SET last_login_at = $2 WHERE id = $1', [user.id, now]);
+    await setLastLoginAt(tx, user.id, now);
     const t = await rotateSession(tx, principal.sessionTokenHash, user.id, now, actor);
     return { result: t, audit: { action: 'auth.mfa_passed', subjectType: 'user', subjectId: user.id, data } };
   });
@@ -111,10 +107,7 @@ export async function startTotpEnrollment(deps: Deps, actor: Actor, now: Date, p
   const secret = generateTotpSecret();
   const sealed = box(deps).seal(secret, principal.userId);
   await mutate(deps.db, actor, now, async (tx) => {
-    await tx.query(
-      'UPDATE users SET totp_pending_enc = $2, updated_at = $3 WHERE id = $1 AND totp_enabled_at IS NULL',
-      [principal.userId, sealed, now],
-    );
+    await setPendingTotp(tx, principal.userId, sealed, now);
     return {
       result: null,
       audit: { action: 'auth.totp_enroll_started', subjectType: 'user', subjectId: principal.userId },
@@ -142,21 +135,11 @@ export async function confirmTotpEnrollment(
   if (step === null) return failAttempt(deps.db, actor, now, user.id, slot, 'enroll');
   const recoveryCodes = generateRecoveryCodes();
   const token = await mutate(deps.db, actor, now, async (tx) => {
-    const enabled = await tx.query(
-      `UPDATE users SET totp_secret_enc = totp_pending_enc, totp_pending_enc = NULL, totp_enabled_at = $2,
-              totp_last_step = $3, last_login_at = $2, updated_at = $2
-        WHERE id = $1 AND totp_enabled_at IS NULL AND totp_pending_enc = $4`,
-      [user.id, now, step, user.totp_pending_enc],
-    );
-    if (enabled.rowCount !== 1)
+    if (!(await markTotpEnabled(tx, user.id, now, step, user.totp_pending_enc!))) {
       throw conflict('Pendaftaran TOTP berubah, mulai lagi / TOTP enrolment changed, start again');
-    await tx.query('DELETE FROM recovery_codes WHERE user_id = $1', [user.id]);
-    for (const rc of recoveryCodes) {
-      await tx.query('INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)', [
-        user.id,
-        hashRecoveryCode(rc),
-      ]);
     }
+    await deleteRecoveryCodes(tx, user.id);
+    await insertRecoveryCodes(tx, user.id, recoveryCodes.map(hashRecoveryCode));
     const t = await rotateSession(tx, principal.sessionTokenHash, user.id, now, actor);
     return {
       result: t,

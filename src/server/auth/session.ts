@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { Config } from '../config';
 import type { Queryable } from '../db/db';
 import { hashToken, SESSION_COOKIE } from './principal';
+import { deleteSession, insertSession } from './repository';
 
 /**
  * Server-side sessions. The cookie carries 32 random bytes; only their SHA-256 is stored, so a
@@ -38,11 +39,15 @@ export async function createSession(
   meta: SessionMeta,
 ): Promise<string> {
   const token = newSessionToken();
-  await tx.query(
-    `INSERT INTO sessions (token_hash, user_id, mfa_passed, created_at, last_seen_at, expires_at, ip, user_agent)
-     VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
-    [hashToken(token), userId, mfaPassed, now, sessionExpiry(now, mfaPassed, now), meta.ip, meta.userAgent],
-  );
+  await insertSession(tx, {
+    token_hash: hashToken(token),
+    user_id: userId,
+    mfa_passed: mfaPassed,
+    created_at: now,
+    expires_at: sessionExpiry(now, mfaPassed, now),
+    ip: meta.ip,
+    user_agent: meta.userAgent,
+  });
   return token;
 }
 
@@ -51,20 +56,8 @@ export async function createSession(
  * token seen before the TOTP step is worthless after it). Returns the new token.
  */
 export async function rotateSession(tx: Queryable, oldTokenHash: string, userId: string, now: Date, meta: SessionMeta) {
-  await tx.query('DELETE FROM sessions WHERE token_hash = $1', [oldTokenHash]);
+  await deleteSession(tx, oldTokenHash);
   return createSession(tx, userId, true, now, meta);
-}
-
-export async function deleteSession(tx: Queryable, tokenHash: string): Promise<void> {
-  await tx.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
-}
-
-/** Ends every session of a user (disabled, or password changed: all but `except`). Returns how many. */
-export async function revokeUserSessions(tx: Queryable, userId: string, except?: string): Promise<number> {
-  const res = except
-    ? await tx.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2', [userId, except])
-    : await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
-  return res.rowCount;
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Pick<Config, 'env'>, token: string): void {

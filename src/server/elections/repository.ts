@@ -93,6 +93,15 @@ export async function countRegions(db: Queryable, ids: readonly string[]): Promi
   return rows;
 }
 
+/** How many regions hold the election. */
+export async function countElectionRegions(db: Queryable, id: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM election_regions WHERE election_id = $1',
+    [id],
+  );
+  return rows[0]?.n ?? 0;
+}
+
 export async function findElectionRegions(db: Queryable, id: string): Promise<ElectionRegionRecord[]> {
   const { rows } = await db.query<ElectionRegionRecord>(
     `SELECT r.code, r.name, r.level FROM election_regions er JOIN regions r ON r.code = er.region_code

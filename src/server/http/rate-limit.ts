@@ -67,6 +67,12 @@ export async function refundRate(db: Queryable, count: RateCount): Promise<void>
   ]);
 }
 
+/** Deletes the windows that started before `before`. Returns how many. */
+export async function deleteRateLimitWindowsBefore(db: Queryable, before: Date): Promise<number> {
+  const res = await db.query('DELETE FROM rate_limits WHERE window_start < $1', [before]);
+  return res.rowCount;
+}
+
 export function rateLimitedError(count: Pick<RateCount, 'retryAfterSeconds'>): AppError {
   return new AppError(
     'RATE_LIMITED',

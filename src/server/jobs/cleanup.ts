@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { deleteExpiredSessions } from '../auth/repository';
 import type { Queryable } from '../db/db';
+import { deleteRateLimitWindowsBefore } from '../http/rate-limit';
 import { defineJob } from './runner';
 
 /** Rate-limit windows are kept a day for forensics, then dropped. */
@@ -7,11 +9,9 @@ const RATE_LIMIT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 /** Deletes expired sessions and stale rate-limit windows. Idempotent, safe to run on any instance. */
 export async function cleanupExpired(db: Queryable, now: Date): Promise<{ sessions: number; rateLimits: number }> {
-  const sessions = await db.query('DELETE FROM sessions WHERE expires_at <= $1', [now]);
-  const rateLimits = await db.query('DELETE FROM rate_limits WHERE window_start < $1', [
-    new Date(now.getTime() - RATE_LIMIT_RETENTION_MS),
-  ]);
-  return { sessions: sessions.rowCount, rateLimits: rateLimits.rowCount };
+  const sessions = await deleteExpiredSessions(db, now);
+  const rateLimits = await deleteRateLimitWindowsBefore(db, new Date(now.getTime() - RATE_LIMIT_RETENTION_MS));
+  return { sessions, rateLimits };
 }
 
 export const cleanupJob = defineJob({

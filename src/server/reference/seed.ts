@@ -4,17 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { mutate, SYSTEM_ACTOR } from '../audit/audit';
 import type { Database, Queryable } from '../db/db';
-import { findElection, insertElection, replaceRegions, replaceStages } from '../elections/repository';
+import {
+  countElectionRegions,
+  findElection,
+  insertElection,
+  replaceRegions,
+  replaceStages,
+} from '../elections/repository';
 import { upsertHolidayRows } from '../elections/holidays-repository';
 import { parseElectionsJson, parseHolidaysCsv, type Parsed } from './files';
 import { readRegionRows, REGION_SOURCE, type RegionFilter } from './region-source';
-import { insertRegions } from './regions-load';
+import { insertRegions, isDatasetLoaded, lockSeeding, recordDatasetLoad } from './repository';
 
 /** Seed files shipped with Netra: elections/*.json and holidays/*.csv. A new year is a new file. */
 export const DATASETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'datasets');
-
-/** Serialises first-start seeding of several app instances on one PostgreSQL. */
-const SEED_LOCK = 7_301_003;
 
 export interface SeedOptions {
   log: Pick<Logger, 'info' | 'warn'>;
@@ -61,11 +64,7 @@ export async function seedReferenceData(db: Database, opts: SeedOptions): Promis
           await insertElection(tx, e, opts.now);
           await replaceStages(tx, e.id, e.stages);
           await replaceRegions(tx, e.id, e.regions);
-          const { rows } = await tx.query<{ n: number }>(
-            'SELECT count(*)::int AS n FROM election_regions WHERE election_id = $1',
-            [e.id],
-          );
-          skippedRegions += e.regions.length - (rows[0]?.n ?? 0);
+          skippedRegions += e.regions.length - (await countElectionRegions(tx, e.id));
           created++;
         }
         // Regions missing from a partial region load (tests) are skipped, not invented.
@@ -76,19 +75,6 @@ export async function seedReferenceData(db: Database, opts: SeedOptions): Promis
   }
 }
 
-async function isLoaded(db: Queryable, dataset: string): Promise<boolean> {
-  const { rows } = await db.query('SELECT 1 FROM reference_loads WHERE dataset = $1', [dataset]);
-  return rows.length > 0;
-}
-
-async function markLoaded(tx: Queryable, dataset: string, now: Date, detail: Record<string, unknown>) {
-  await tx.query('INSERT INTO reference_loads (dataset, loaded_at, detail) VALUES ($1, $2, $3::jsonb)', [
-    dataset,
-    now,
-    JSON.stringify(detail),
-  ]);
-}
-
 /** Runs `load` once per data set, under the seed lock, recording it and auditing it. */
 async function once(
   db: Database,
@@ -96,12 +82,12 @@ async function once(
   dataset: string,
   load: (tx: Queryable) => Promise<Record<string, unknown>>,
 ): Promise<Record<string, unknown> | null> {
-  if (await isLoaded(db, dataset)) return null;
+  if (await isDatasetLoaded(db, dataset)) return null;
   return mutate(db, SYSTEM_ACTOR, now, async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    if (await isLoaded(tx, dataset)) return { result: null, audit: [] };
+    await lockSeeding(tx);
+    if (await isDatasetLoaded(tx, dataset)) return { result: null, audit: [] };
     const detail = await load(tx);
-    await markLoaded(tx, dataset, now, detail);
+    await recordDatasetLoad(tx, dataset, now, detail);
     return {
       result: detail,
       audit: { action: 'reference.load', subjectType: 'reference_data', subjectId: dataset, data: detail },
@@ -110,7 +96,7 @@ async function once(
 }
 
 async function seedRegions(db: Database, opts: SeedOptions): Promise<void> {
-  if (await isLoaded(db, 'regions')) return;
+  if (await isDatasetLoaded(db, 'regions')) return;
   const started = performance.now();
   const rows = await readRegionRows(opts.regionFilter);
   const detail = await once(db, opts.now, 'regions', async (tx) => {
@@ -128,7 +114,7 @@ async function seedFile<T>(
   parser: (text: string) => Parsed<T>,
   load: (tx: Queryable, value: T) => Promise<Record<string, unknown>>,
 ): Promise<void> {
-  if (await isLoaded(db, dataset)) return;
+  if (await isDatasetLoaded(db, dataset)) return;
   const parsed = parser(await readFile(file, 'utf8'));
   if (!parsed.ok) {
     const where = parsed.issues.map((i) => `  line ${i.line}: ${i.message}`).join('\n');

@@ -1,7 +1,7 @@
 import type { UserView } from '../../shared/api/users';
 import { mutate, type Actor } from '../audit/audit';
 import { generateOneTimePassword, hashPassword } from '../auth/password';
-import { revokeUserSessions } from '../auth/session';
+import { deleteRecoveryCodes, deleteUserSessions, resetUserCredentials } from '../auth/repository';
 import type { Database } from '../db/db';
 import { presentUser } from './presenter';
 import { findUserById } from './repository';
@@ -23,14 +23,9 @@ export async function resetCredentials(
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const row = await mutate(db, actor, now, async (tx) => {
-    await tx.query(
-      `UPDATE users SET password_hash = $2, must_change_password = true, totp_secret_enc = NULL, totp_pending_enc = NULL,
-              totp_enabled_at = NULL, totp_last_step = NULL, updated_at = $3
-        WHERE id = $1`,
-      [userId, passwordHash, now],
-    );
-    await tx.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
-    const sessionsRevoked = await revokeUserSessions(tx, userId);
+    await resetUserCredentials(tx, userId, passwordHash, now);
+    await deleteRecoveryCodes(tx, userId);
+    const sessionsRevoked = await deleteUserSessions(tx, userId);
     return {
       result: (await findUserById(tx, userId))!,
       audit: {

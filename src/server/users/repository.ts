@@ -58,6 +58,16 @@ export async function insertUser(db: Queryable, u: NewUser, now: Date): Promise<
   );
 }
 
+/** Disables a user at `disabledAt`, or enables them again with null. */
+export async function setUserDisabledAt(
+  tx: Queryable,
+  userId: string,
+  disabledAt: Date | null,
+  now: Date,
+): Promise<void> {
+  await tx.query('UPDATE users SET disabled_at = $2, updated_at = $3 WHERE id = $1', [userId, disabledAt, now]);
+}
+
 export async function regionExists(db: Queryable, code: string): Promise<boolean> {
   const { rows } = await db.query('SELECT 1 FROM regions WHERE code = $1', [code]);
   return rows.length > 0;

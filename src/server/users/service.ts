@@ -4,7 +4,7 @@ import { levelOfCode, ROLE_SCOPE_LEVELS, type Role } from '../../shared/roles';
 import { mutate, type Actor } from '../audit/audit';
 import type { Principal } from '../auth/principal';
 import { generateOneTimePassword, hashPassword } from '../auth/password';
-import { revokeUserSessions } from '../auth/session';
+import { deleteUserSessions } from '../auth/repository';
 import { pgErrorCode, PG, type Database } from '../db/db';
 import { AppError, conflict, notFound } from '../http/errors';
 import { offsetOf, offsetPage } from '../http/pagination';
@@ -16,6 +16,7 @@ import {
   insertUser,
   listUsers as queryUsers,
   regionExists,
+  setUserDisabledAt,
   type UserRow,
 } from './repository';
 
@@ -151,13 +152,9 @@ export async function setUserDisabled(
   const target = await managedTarget(db, userId, by);
   if ((target.disabled_at !== null) === disabled) return presentUser(target);
   const row = await mutate(db, actor, now, async (tx) => {
-    await tx.query('UPDATE users SET disabled_at = $2, updated_at = $3 WHERE id = $1', [
-      userId,
-      disabled ? now : null,
-      now,
-    ]);
+    await setUserDisabledAt(tx, userId, disabled ? now : null, now);
     const data: Record<string, unknown> = { username: target.username };
-    if (disabled) data.sessionsRevoked = await revokeUserSessions(tx, userId);
+    if (disabled) data.sessionsRevoked = await deleteUserSessions(tx, userId);
     return {
       result: (await findUserById(tx, userId))!,
       audit: { action: disabled ? 'user.disabled' : 'user.enabled', subjectType: 'user', subjectId: userId, data },

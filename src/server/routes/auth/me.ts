@@ -1,5 +1,5 @@
 import { MeResponse } from '../../../shared/api/auth';
-import { nextStep } from '../../auth/limits';
+import { nextStep } from '../../auth/login-service';
 import { AppError } from '../../http/errors';
 import { defineRoute } from '../../http/route';
 import { abilities } from '../../policies';

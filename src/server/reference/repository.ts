@@ -1,6 +1,34 @@
 import type { Queryable } from '../db/db';
 import type { RegionRow } from './region-source';
 
+/** Serialises first-start seeding of several app instances on one PostgreSQL. */
+const SEED_LOCK = 7_301_003;
+
+/** Takes the seeding lock until the end of the transaction. */
+export async function lockSeeding(tx: Queryable): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+}
+
+/** Whether a reference data set is recorded in `reference_loads`. */
+export async function isDatasetLoaded(db: Queryable, dataset: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM reference_loads WHERE dataset = $1', [dataset]);
+  return rows.length > 0;
+}
+
+/** Records a reference data set as loaded, with what its load did. */
+export async function recordDatasetLoad(
+  tx: Queryable,
+  dataset: string,
+  now: Date,
+  detail: Record<string, unknown>,
+): Promise<void> {
+  await tx.query('INSERT INTO reference_loads (dataset, loaded_at, detail) VALUES ($1, $2, $3::jsonb)', [
+    dataset,
+    now,
+    JSON.stringify(detail),
+  ]);
+}
+
 export const REGION_BATCH = 20_000;
 
 /**
