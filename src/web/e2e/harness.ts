@@ -3,13 +3,12 @@ import { ensureWebBundle as buildWhenStale } from '../../cli/web-bundle';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
 import { chromium, type Browser } from 'playwright-core';
 import type { Database } from '../../server/db/db';
 import type { AppDeps } from '../../server/deps';
-import { buildApp } from '../../server/http/app';
-import { allRoutes } from '../../server/routes';
-import { testClock, testConfig } from '../../server/test/app';
+import { createTestApp } from '../../server/test/app';
+import { createTestDatabase } from '../../server/test/db';
+import { seedTestRegions } from '../../server/reference/test-fixtures';
 
 /** Helpers for browser tests: the built bundle, the real server in-process, Debian's Chromium. */
 
@@ -39,12 +38,37 @@ export interface RunningApp {
 
 /** The real app (all routes + the SPA) on a random loopback port, with the fixed test clock. */
 export async function startApp(db: Database): Promise<RunningApp> {
-  const deps: AppDeps = { config: testConfig(), db, clock: testClock(), log: pino({ level: 'silent' }), jobs: null };
-  const app = await buildApp(deps, { routes: allRoutes(), webDir: WEB_DIR });
+  const { app, deps } = await createTestApp(db, { webDir: WEB_DIR });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');
   return { app, deps, baseUrl: `http://127.0.0.1:${address.port}` };
+}
+
+/** Everything a browser suite needs: the bundle, a fresh PGlite with test regions, the app, Chromium. */
+export interface BrowserSuite {
+  db: Database;
+  server: RunningApp;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function openBrowserSuite(): Promise<BrowserSuite> {
+  await ensureWebBundle();
+  const t = await createTestDatabase('pglite');
+  await seedTestRegions(t.db);
+  const server = await startApp(t.db);
+  const browser = await launchChromium();
+  return {
+    db: t.db,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.app.close();
+      await t.drop();
+    },
+  };
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -1,19 +1,9 @@
-import { Secret, TOTP } from 'otpauth';
+import { totpCodeAt } from '../../server/auth/totp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedTestRegions } from '../../server/reference/test-fixtures';
 import { TEST_NOW } from '../../server/test/app';
-import { createTestDatabase, type TestDatabase } from '../../server/test/db';
 import { createUser, type TestUser } from '../../server/test/factories';
-import {
-  chromiumAvailable,
-  DESKTOP,
-  ensureWebBundle,
-  launchChromium,
-  PHONE,
-  startApp,
-  type RunningApp,
-} from './harness';
+import { type BrowserSuite, chromiumAvailable, DESKTOP, openBrowserSuite, PHONE, type RunningApp } from './harness';
 
 /**
  * The officer's first sign-in, end to end in Chromium against the real server on PGlite:
@@ -23,13 +13,6 @@ import {
  */
 
 const run = chromiumAvailable();
-
-/** The code an authenticator app would show at the test clock's instant (never Date.now). */
-function totpAt(secret: string, at: Date): string {
-  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({
-    timestamp: at.getTime(),
-  });
-}
 
 async function shoot(page: Page, name: string): Promise<void> {
   for (const [label, size] of [
@@ -43,7 +26,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(!run)('officer sign-in in the browser', () => {
-  let t: TestDatabase;
+  let suite: BrowserSuite | undefined;
   let server: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -52,10 +35,8 @@ describe.skipIf(!run)('officer sign-in in the browser', () => {
   let recoveryCodes: string[] = [];
 
   beforeAll(async () => {
-    await ensureWebBundle();
-    t = await createTestDatabase('pglite');
-    await seedTestRegions(t.db);
-    officer = await createUser(t.db, {
+    suite = await openBrowserSuite();
+    officer = await createUser(suite.db, {
       username: 'siti.kabtangerang',
       displayName: 'Siti Rahmawati',
       role: 'BAWASLU_KABKOTA',
@@ -63,17 +44,12 @@ describe.skipIf(!run)('officer sign-in in the browser', () => {
       password: 'sandi-sekali-pakai-123',
       mustChangePassword: true,
     });
-    server = await startApp(t.db);
-    browser = await launchChromium();
+    ({ server, browser } = suite);
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID' });
     page = await context.newPage();
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    await t?.drop();
-  });
+  afterAll(() => suite?.close());
 
   it('shows the public home in Indonesian with the officer sign-in link', async () => {
     await page.goto(`${server.baseUrl}/`);
@@ -135,7 +111,7 @@ describe.skipIf(!run)('officer sign-in in the browser', () => {
     await page.getByRole('button', { name: 'Aktifkan' }).click();
     await expect.poll(() => page.locator('#code-error').textContent()).toContain('6 digit');
 
-    await page.fill('#code', totpAt(secret ?? '', TEST_NOW));
+    await page.fill('#code', totpCodeAt(secret ?? '', TEST_NOW));
     await page.getByRole('button', { name: 'Aktifkan' }).click();
     const codes = page.getByTestId('recovery-codes').locator('li');
     await codes.first().waitFor();

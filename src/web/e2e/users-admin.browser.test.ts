@@ -1,18 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../server/auth/principal';
-import { seedTestRegions } from '../../server/reference/test-fixtures';
-import { createTestDatabase, type TestDatabase } from '../../server/test/db';
 import { createUser, signIn } from '../../server/test/factories';
-import {
-  chromiumAvailable,
-  DESKTOP,
-  ensureWebBundle,
-  launchChromium,
-  PHONE,
-  startApp,
-  type RunningApp,
-} from './harness';
+import { type BrowserSuite, chromiumAvailable, DESKTOP, openBrowserSuite, PHONE, type RunningApp } from './harness';
 
 /**
  * The users admin page in Chromium against the real server: list and filter, create officers
@@ -23,7 +13,7 @@ import {
 const run = chromiumAvailable();
 
 describe.skipIf(!run)('users admin in the browser', () => {
-  let t: TestDatabase;
+  let suite: BrowserSuite | undefined;
   let server: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -31,13 +21,10 @@ describe.skipIf(!run)('users admin in the browser', () => {
   let rinaPassword = '';
 
   beforeAll(async () => {
-    await ensureWebBundle();
-    t = await createTestDatabase('pglite');
-    await seedTestRegions(t.db);
-    const admin = await createUser(t.db, { username: 'admin.pusat', displayName: 'Admin Pusat', role: 'ADMIN' });
-    server = await startApp(t.db);
-    const cookie = await signIn(server.app, t.db, admin);
-    browser = await launchChromium();
+    suite = await openBrowserSuite();
+    ({ server, browser } = suite);
+    const admin = await createUser(suite.db, { username: 'admin.pusat', displayName: 'Admin Pusat', role: 'ADMIN' });
+    const cookie = await signIn(server.app, suite.db, admin);
     const context = await browser.newContext({ viewport: DESKTOP });
     await context.addCookies([
       { name: SESSION_COOKIE, value: cookie.slice(SESSION_COOKIE.length + 1), url: server.baseUrl },
@@ -45,11 +32,7 @@ describe.skipIf(!run)('users admin in the browser', () => {
     page = await context.newPage();
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    await t?.drop();
-  });
+  afterAll(() => suite?.close());
 
   const status = () => page.locator('.card p[role=status]').first().textContent();
 
