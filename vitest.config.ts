@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     setupFiles: ['src/server/test/setup.ts'],
     pool: 'forks',
+    // Every test on its own line, so the output shows which engine each database test ran on.
+    reporters: ['verbose'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     env: { TZ: 'UTC', NODE_ENV: 'test' },
