@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import type { Database } from '../server/db/db';
 import { openDatabase } from '../server/db/open';
 import { openPglite } from '../server/db/pglite';
 import { testEngines } from '../server/test/db';
+import { tempDir } from '../server/test/tmp';
 
 /**
  * The `netra` command as an operator runs it: a real child process per command, against an
@@ -37,7 +37,7 @@ function netra(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
 
 for (const engine of testEngines()) {
   describe(`netra CLI [${engine}]`, () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'netra-cli-'));
+    const dataDir = tempDir('cli');
     const env: NodeJS.ProcessEnv = { NETRA_DATA_DIR: dataDir, NETRA_SECRET_KEY: randomBytes(32).toString('base64') };
     let dropDatabase = async () => undefined;
 

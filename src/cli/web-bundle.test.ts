@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { webBundleIsStale } from './web-bundle';
+import { tempDir } from '../server/test/tmp';
 
 function tree() {
-  const root = mkdtempSync(path.join(tmpdir(), 'netra-web-'));
+  const root = tempDir('web');
   for (const dir of ['src/web', 'src/shared', 'dist/web']) mkdirSync(path.join(root, dir), { recursive: true });
   const touch = (file: string, seconds: number) => {
     writeFileSync(path.join(root, file), 'x');

@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from './boot';
 import { DataDirLockedError } from './db/lock';
 import { testConfig } from './test/app';
+import { tempDir } from './test/tmp';
 
 /** `netra serve` on a fresh embedded data dir: migrate, seed, first admin, jobs, HTTP; then a restart. */
 describe('server boot [pglite]', () => {
   it('starts on a fresh data dir, prints the first admin once, and refuses a second process', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'netra-boot-'));
+    const dataDir = tempDir('boot');
     const config = testConfig({ dataDir, port: 0, jobs: true, logLevel: 'silent' });
     const printed: string[] = [];
     const server = await startServer(config, (line) => printed.push(line));

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
+import { tempDir } from './test/tmp';
 
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'netra-config-'));
+const tmp = () => tempDir('config');
 const KEY = Buffer.alloc(32, 1).toString('base64');
 
 describe('configuration', () => {

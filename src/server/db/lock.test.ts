@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataDirLockedError, lockDataDir } from './lock';
+import { tempDir } from '../test/tmp';
 
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'netra-lock-'));
+const tmp = () => tempDir('lock');
 
 describe('data dir lock', () => {
   it('refuses a second holder while the first process lives', () => {

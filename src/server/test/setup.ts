@@ -1,4 +1,8 @@
 import net from 'node:net';
+import { afterAll } from 'vitest';
+import { removeTempDirs } from './tmp';
+
+afterAll(removeTempDirs);
 
 /**
  * Hermetic tests: outbound connections go to this machine only (loopback, Unix sockets).
