@@ -3,8 +3,6 @@
  * read paths on the real data set (83,763 villages), on PGlite and, when BENCH_DATABASE_URL is set
  * (e.g. postgres://postgres@127.0.0.1:5432/postgres), on PostgreSQL in a scratch database.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { pino } from 'pino';
 import type { Database } from '../src/server/db/db';
 import { migrate } from '../src/server/db/migrate';
@@ -13,6 +11,7 @@ import { openPostgres } from '../src/server/db/postgres';
 import { seedReferenceData } from '../src/server/reference/seed';
 import { createTestApp } from '../src/server/test/app';
 import { createUser } from '../src/server/test/factories';
+import { createScratchDatabase } from '../src/server/test/scratch-db';
 
 interface Row {
   engine: string;
@@ -99,19 +98,13 @@ await pglite.close();
 
 const pgUrl = process.env.BENCH_DATABASE_URL;
 if (pgUrl) {
-  const name = `netra_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
+  const scratch = await createScratchDatabase(pgUrl, 'netra_bench');
+  const db = await openPostgres(scratch.url);
   try {
     await benchEngine('postgres', db);
   } finally {
     await db.close();
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../server/db/db';
 import { openDatabase } from '../server/db/open';
 import { openPglite } from '../server/db/pglite';
 import { testEngines } from '../server/test/db';
+import { createScratchDatabase } from '../server/test/scratch-db';
 import { tempDir } from '../server/test/tmp';
 
 /**
@@ -39,7 +39,7 @@ for (const engine of testEngines()) {
   describe(`netra CLI [${engine}]`, () => {
     const dataDir = tempDir('cli');
     const env: NodeJS.ProcessEnv = { NETRA_DATA_DIR: dataDir, NETRA_SECRET_KEY: randomBytes(32).toString('base64') };
-    let dropDatabase = async () => undefined;
+    let dropDatabase = async (): Promise<void> => undefined;
 
     /** Opens the same database the CLI uses, for the checks a DBA would make with SQL. */
     async function openDirect(): Promise<Database> {
@@ -50,20 +50,9 @@ for (const engine of testEngines()) {
 
     beforeAll(async () => {
       if (engine === 'postgres') {
-        const name = `netra_cli_${randomBytes(5).toString('hex')}`;
-        const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-        await admin.connect();
-        await admin.query(`CREATE DATABASE ${name}`);
-        await admin.end();
-        const url = new URL(process.env.TEST_DATABASE_URL!);
-        url.pathname = `/${name}`;
-        env.DATABASE_URL = url.toString();
-        dropDatabase = async () => {
-          const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-          await c.connect();
-          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await c.end();
-        };
+        const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'netra_cli');
+        env.DATABASE_URL = scratch.url;
+        dropDatabase = scratch.drop;
       }
       const migrated = await netra(env, 'migrate');
       expect(migrated.out).toMatch(/0001_core/);

@@ -1,7 +1,7 @@
 import type { LoginStep } from '../../shared/api/auth';
 import { mutate, type Actor, type AuditEntry } from '../audit/audit';
 import type { Database } from '../db/db';
-import { AppError } from '../http/errors';
+import { AppError, mfaRequired } from '../http/errors';
 import { rateLimitedError, refundRate, takeRate } from '../http/rate-limit';
 import { findUserById, findUserByUsername } from '../users/repository';
 import { LOGIN_ACCOUNT_RULE, LOGIN_IP_RULE } from './limits';
@@ -107,7 +107,7 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ next: LoginStep }> {
   if (!principal.mfaPassed) {
-    throw new AppError('MFA_REQUIRED', 'Verifikasi dua langkah diperlukan / Two-factor verification required');
+    throw mfaRequired();
   }
   const slot = await takeRate(db, LOGIN_ACCOUNT_RULE, principal.username, now);
   if (slot.exceeded) throw rateLimitedError(slot);

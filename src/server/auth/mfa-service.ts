@@ -3,7 +3,7 @@ import { mutate, type Actor, type AuditEntry } from '../audit/audit';
 import type { Config } from '../config';
 import { secretBox } from '../crypto/secretbox';
 import type { Database, Queryable } from '../db/db';
-import { AppError, conflict } from '../http/errors';
+import { AppError, authRequired, conflict } from '../http/errors';
 import { rateLimitedError, refundRate, takeRate, type RateCount } from '../http/rate-limit';
 import { findUserById, type UserRow } from '../users/repository';
 import { TOTP_RULE } from './limits';
@@ -37,7 +37,7 @@ async function takeTotpSlot(db: Database, principal: Principal, now: Date): Prom
 
 async function loadUser(db: Queryable, principal: Principal): Promise<UserRow> {
   const user = await findUserById(db, principal.userId);
-  if (!user) throw new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
+  if (!user) throw authRequired();
   return user;
 }
 

@@ -60,12 +60,21 @@ export async function getElection(db: Queryable, id: string): Promise<ElectionDe
   return { ...summary!, regions };
 }
 
-/** Writes a new election inside `tx`; its regions must exist. */
-async function writeNew(tx: Queryable, input: ElectionCreate, now: Date): Promise<void> {
-  await requireRegions(tx, input.regions);
+/**
+ * Stores a new election with its stages and regions inside `tx`. Region codes not in `regions`
+ * are not linked (the first-start seed on a partial region load relies on it); callers that must
+ * refuse them call `requireRegions` first, as `writeNew` does.
+ */
+export async function storeNewElection(tx: Queryable, input: ElectionCreate, now: Date): Promise<void> {
   await insertElection(tx, input, now);
   await replaceStages(tx, input.id, input.stages);
   await replaceRegions(tx, input.id, input.regions);
+}
+
+/** Writes a new election inside `tx`; its regions must exist. */
+async function writeNew(tx: Queryable, input: ElectionCreate, now: Date): Promise<void> {
+  await requireRegions(tx, input.regions);
+  await storeNewElection(tx, input, now);
 }
 
 function auditData(input: Partial<ElectionCreate>) {

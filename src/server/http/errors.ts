@@ -19,7 +19,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `Tidak ditemukan / Not found: ${what}`);
-export const forbidden = (message = 'Tidak diizinkan / Not allowed') => new AppError('FORBIDDEN', message);
-export const outOfScope = (region: string) =>
-  new AppError('OUT_OF_SCOPE', `Di luar wilayah tugas Anda / Outside your scope: ${region}`, { region });
+export const authRequired = () => new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
+export const mfaRequired = () =>
+  new AppError('MFA_REQUIRED', 'Verifikasi dua langkah diperlukan / Two-factor verification required');
 export const conflict = (message: string, details?: unknown) => new AppError('CONFLICT', message, details);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Actor } from '../audit/audit';
 import { loadPrincipal, type Principal } from '../auth/principal';
 import type { AppDeps } from '../deps';
-import { AppError } from './errors';
+import { AppError, authRequired, mfaRequired } from './errors';
 import type { AnyRoute, AuthLevel } from './route';
 
 /** Mounts one route with the fixed order of steps: authenticate → validate → handler → shape response. */
@@ -38,10 +38,9 @@ export function mountRoute(app: FastifyInstance, deps: AppDeps, route: AnyRoute)
 async function authenticate(deps: AppDeps, request: FastifyRequest, level: AuthLevel): Promise<Principal | null> {
   if (level === 'public') return null;
   const principal = await loadPrincipal(deps, request);
-  if (!principal) throw new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
+  if (!principal) throw authRequired();
   if (level === 'officer') {
-    if (!principal.mfaPassed)
-      throw new AppError('MFA_REQUIRED', 'Verifikasi dua langkah diperlukan / Two-factor verification required');
+    if (!principal.mfaPassed) throw mfaRequired();
     if (principal.mustChangePassword) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Ganti kata sandi terlebih dahulu / Change your password first');
     }

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeDb } from '../test/db';
 import { testClock, testConfig } from '../test/app';
+import { createUser } from '../test/factories';
 import { cleanupExpired, cleanupJob } from './cleanup';
 import { defineJob, JobRunner } from './runner';
 
@@ -85,18 +86,14 @@ describeDb('job runner (pg-boss)', (db) => {
   it('cleanup removes expired sessions and old rate-limit windows only', async () => {
     const now = new Date('2024-11-18T03:00:00.000Z');
     const day = 24 * 3600 * 1000;
-    await db().query(
-      `INSERT INTO users (id, username, display_name, role, password_hash, created_at, updated_at)
-       VALUES ('00000000-0000-4000-8000-000000000001', 'cleanup.user', 'Cleanup', 'ADMIN', 'x', $1, $1)`,
-      [now],
-    );
+    const user = await createUser(db(), { username: 'cleanup.user' });
     for (const [hash, expires] of [
       ['a'.repeat(64), new Date(now.getTime() - 1000)],
       ['b'.repeat(64), new Date(now.getTime() + 1000)],
     ] as const) {
       await db().query(
-        `INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, '00000000-0000-4000-8000-000000000001', $2, $2, $3)`,
-        [hash, now, expires],
+        `INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)`,
+        [hash, user.id, now, expires],
       );
     }
     await db().query(`INSERT INTO rate_limits (key, window_start, hits) VALUES ('old', $1, 3), ('new', $2, 1)`, [

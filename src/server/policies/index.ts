@@ -1,6 +1,6 @@
 import { ACTIONS, type Action } from '../../shared/abilities';
 import { ROLES, withinScope, type Role } from '../../shared/roles';
-import { AppError } from '../http/errors';
+import { AppError, authRequired } from '../http/errors';
 import type { Principal } from '../auth/principal';
 
 /**
@@ -110,7 +110,7 @@ export function can(p: PolicySubject, action: Action, target?: PolicyTarget): bo
  * or 403 OUT_OF_SCOPE (region outside the officer's scope).
  */
 export function authorize(p: PolicySubject | null, action: Action, target?: PolicyTarget): asserts p is PolicySubject {
-  if (!p) throw new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
+  if (!p) throw authRequired();
   const d = decide(p, action, target);
   if (d.ok) return;
   if (d.code === 'OUT_OF_SCOPE') {

@@ -7,13 +7,10 @@ const quiet = { info: () => undefined, warn: () => undefined };
 const now = new Date('2024-11-18T03:00:00.000Z');
 
 /** The one test that loads the whole country, as at first start. */
-describeDb('reference data: first start', (db, engine) => {
-  it('loads every region of idn-area-data 3.1.2 in seconds', async () => {
-    const started = performance.now();
+describeDb('reference data: first start', (db) => {
+  // How fast is measured by `npm run bench`, not asserted here.
+  it('loads every region of idn-area-data 3.1.2', async () => {
     await seedReferenceData(db(), { log: quiet, now });
-    const ms = Math.round(performance.now() - started);
-    console.log(`[${engine}] reference data (91,592 regions, elections, holidays) loaded in ${ms} ms`);
-    expect(ms).toBeLessThan(30_000);
     const { rows } = await db().query<{ level: string; n: number }>(
       'SELECT level, count(*)::int AS n FROM regions GROUP BY level',
     );
@@ -89,9 +86,7 @@ describeDb('reference data: first start', (db, engine) => {
   it('does nothing on the next start, and does not bring back a deleted holiday', async () => {
     await db().query(`DELETE FROM holidays WHERE date = '2026-12-24'`);
     const audit = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events');
-    const started = performance.now();
     await seedReferenceData(db(), { log: quiet, now });
-    expect(performance.now() - started).toBeLessThan(2_000);
     const again = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events');
     expect(again.rows[0]!.n).toBe(audit.rows[0]!.n);
     const h = await db().query(`SELECT 1 FROM holidays WHERE date = '2026-12-24'`);

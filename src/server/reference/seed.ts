@@ -4,13 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { mutate, SYSTEM_ACTOR } from '../audit/audit';
 import type { Database, Queryable } from '../db/db';
-import {
-  countElectionRegions,
-  findElection,
-  insertElection,
-  replaceRegions,
-  replaceStages,
-} from '../elections/repository';
+import { countElectionRegions, findElection } from '../elections/repository';
+import { storeNewElection } from '../elections/service';
 import { upsertHolidayRows } from '../elections/holidays-repository';
 import { parseElectionsJson, parseHolidaysCsv, type Parsed } from './files';
 import { readRegionRows, REGION_SOURCE, type RegionFilter } from './region-source';
@@ -61,9 +56,7 @@ export async function seedReferenceData(db: Database, opts: SeedOptions): Promis
         let skippedRegions = 0;
         for (const e of elections) {
           if (await findElection(tx, e.id)) continue;
-          await insertElection(tx, e, opts.now);
-          await replaceStages(tx, e.id, e.stages);
-          await replaceRegions(tx, e.id, e.regions);
+          await storeNewElection(tx, e, opts.now);
           skippedRegions += e.regions.length - (await countElectionRegions(tx, e.id));
           created++;
         }

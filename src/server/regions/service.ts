@@ -6,9 +6,6 @@ import { offsetOf, offsetPage } from '../http/pagination';
 import { presentRegion } from './presenter';
 import { countChildren, findRegion, findRegions, listRegions } from './repository';
 
-export const unknownRegion = (code: string) =>
-  new AppError('UNKNOWN_REGION', `Wilayah tidak dikenal / Unknown region: ${code}`, { region: code });
-
 /** Codes of the regions above `code`, province first: 36.03.01 → [36, 36.03]. */
 export function ancestorCodes(code: string): string[] {
   const parts = code.split('.');
@@ -24,9 +21,10 @@ export async function getRegion(db: Queryable, code: string): Promise<RegionDeta
 
 export async function searchRegions(db: Queryable, query: RegionListQuery): Promise<RegionPage> {
   const offset = offsetOf(query.cursor);
-  for (const code of [query.parent, query.within]) {
-    if (code !== undefined && !(await findRegion(db, code))) throw unknownRegion(code);
-  }
+  await requireRegions(
+    db,
+    [query.parent, query.within].filter((c): c is string => c !== undefined),
+  );
   const { rows, total } = await listRegions(
     db,
     {
@@ -43,6 +41,7 @@ export async function searchRegions(db: Queryable, query: RegionListQuery): Prom
 
 /** Throws UNKNOWN_REGION naming every code that is not a known region. */
 export async function requireRegions(db: Queryable, codes: readonly string[]): Promise<void> {
+  if (codes.length === 0) return;
   const unique = [...new Set(codes)];
   const found = new Set((await findRegions(db, unique)).map((r) => r.code));
   const missing = unique.filter((c) => !found.has(c));

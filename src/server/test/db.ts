@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Database, Engine } from '../db/db';
 import { migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
 import { openPostgres } from '../db/postgres';
+import { createScratchDatabase } from './scratch-db';
 
 /**
  * Database tests run on a fresh in-memory PGlite per file, and, when TEST_DATABASE_URL is set,
@@ -28,22 +27,13 @@ export async function createTestDatabase(engine: Engine, options: { migrate?: bo
   } else {
     const adminUrl = process.env.TEST_DATABASE_URL;
     if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
-    const name = `netra_t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const db = await openPostgres(url.toString(), { max: 4 });
+    const scratch = await createScratchDatabase(adminUrl, 'netra_t');
+    const db = await openPostgres(scratch.url, { max: 4 });
     result = {
       db,
       drop: async () => {
         await db.close();
-        const c = new pg.Client({ connectionString: adminUrl });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
+        await scratch.drop();
       },
     };
   }

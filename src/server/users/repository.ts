@@ -68,11 +68,6 @@ export async function setUserDisabledAt(
   await tx.query('UPDATE users SET disabled_at = $2, updated_at = $3 WHERE id = $1', [userId, disabledAt, now]);
 }
 
-export async function regionExists(db: Queryable, code: string): Promise<boolean> {
-  const { rows } = await db.query('SELECT 1 FROM regions WHERE code = $1', [code]);
-  return rows.length > 0;
-}
-
 export async function countUsers(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   return rows[0]!.n;

@@ -9,13 +9,13 @@ import { pgErrorCode, PG, type Database } from '../db/db';
 import { AppError, conflict, notFound } from '../http/errors';
 import { offsetOf, offsetPage } from '../http/pagination';
 import { authorize, reachOf } from '../policies';
+import { requireRegions } from '../regions/service';
 import { presentUser } from './presenter';
 import {
   findUserById,
   findUserByUsername,
   insertUser,
   listUsers as queryUsers,
-  regionExists,
   setUserDisabledAt,
   type UserRow,
 } from './repository';
@@ -46,11 +46,7 @@ export async function createUser(
 ): Promise<{ user: UserView; oneTimePassword: string }> {
   checkRoleScope(input.role, input.scopeCode);
   if (by !== 'system') authorize(by, 'users.manage', { role: input.role, region: input.scopeCode });
-  if (input.scopeCode !== null && !(await regionExists(db, input.scopeCode))) {
-    throw new AppError('UNKNOWN_REGION', `Kode wilayah tidak dikenal / Unknown region code: ${input.scopeCode}`, {
-      code: input.scopeCode,
-    });
-  }
+  if (input.scopeCode !== null) await requireRegions(db, [input.scopeCode]);
   if (await findUserByUsername(db, input.username)) throw usernameTaken(input.username);
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);

@@ -1,6 +1,6 @@
 import { MeResponse } from '../../../shared/api/auth';
 import { nextStep } from '../../auth/login-service';
-import { AppError } from '../../http/errors';
+import { authRequired } from '../../http/errors';
 import { defineRoute } from '../../http/route';
 import { abilities } from '../../policies';
 import { presentScope } from '../../users/presenter';
@@ -17,7 +17,7 @@ export const me = defineRoute({
   handler: async ({ deps, principal }) => {
     const p = principal!;
     const row = await findUserById(deps.db, p.userId);
-    if (!row) throw new AppError('AUTH_REQUIRED', 'Silakan masuk terlebih dahulu / Please sign in');
+    if (!row) throw authRequired();
     return {
       user: {
         id: p.userId,
