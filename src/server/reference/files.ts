@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ElectionCreate, Holiday } from '../../shared/api/elections';
-import { jsonLines, lineOf } from './json-lines';
+import { hasPath, jsonLines, jsonSyntaxError, lineOf } from './json-lines';
 
 /** A problem in an imported file, with the line it is on. */
 export interface FileIssue {
@@ -68,18 +68,18 @@ const ElectionsList = z.strictObject({ elections: z.array(ElectionCreate).min(1)
 
 /** Elections JSON: `{ "elections": [ … ] }` or one election object, as `POST /api/elections` takes it. */
 export function parseElectionsJson(text: string): Parsed<ElectionCreate[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    const m = /position (\d+)/.exec((err as Error).message);
-    const line = m ? text.slice(0, Number(m[1])).split('\n').length : 1;
-    return { ok: false, issues: [{ line, message: `JSON tidak valid / invalid JSON: ${(err as Error).message}` }] };
-  }
+  const clean = text.replace(/^\uFEFF/, '');
+  const syntax = jsonSyntaxError(clean);
+  if (syntax)
+    return {
+      ok: false,
+      issues: [{ line: syntax.line, message: `JSON tidak valid / invalid JSON: ${syntax.message}` }],
+    };
+  const data: unknown = JSON.parse(clean);
   const isList = typeof data === 'object' && data !== null && 'elections' in data;
   const result = (isList ? ElectionsList : ElectionCreate).safeParse(data);
+  const lines = jsonLines(clean);
   if (!result.success) {
-    const lines = jsonLines(text.replace(/^\uFEFF/, ''));
     return {
       ok: false,
       issues: result.error.issues.map((i) => ({
@@ -90,7 +90,6 @@ export function parseElectionsJson(text: string): Parsed<ElectionCreate[]> {
   }
   const list = 'elections' in result.data ? result.data.elections : [result.data];
   const ids = new Set<string>();
-  const lines = jsonLines(text.replace(/^\uFEFF/, ''));
   const issues: FileIssue[] = [];
   list.forEach((e, n) => {
     if (ids.has(e.id))
@@ -109,9 +108,8 @@ export function regionIssues(
   elections: readonly ElectionCreate[],
   codes: readonly string[],
 ): FileIssue[] {
-  const clean = text.replace(/^\uFEFF/, '');
-  const lines = jsonLines(clean);
-  const isList = lines.has('elections');
+  const lines = jsonLines(text.replace(/^\uFEFF/, ''));
+  const isList = hasPath(lines, ['elections']);
   const unknown = new Set(codes);
   const issues: FileIssue[] = [];
   elections.forEach((e, n) =>

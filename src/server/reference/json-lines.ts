@@ -1,64 +1,53 @@
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+
 /**
- * Line numbers of the values in a JSON text, by path ("elections.0.stages.2.endsOn" → 17), so
- * validation errors of an imported file can point at its lines. Assumes text JSON.parse accepted.
+ * Where the values of an imported JSON file stand, so validation errors can name their lines.
+ * The parsing is jsonc-parser's; this only maps a value's offset to its line.
  */
-export function jsonLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  let i = 0;
-  let line = 1;
-  const ws = () => {
-    while (i < text.length && /\s/.test(text[i]!)) {
-      if (text[i] === '\n') line++;
-      i++;
-    }
-  };
-  const str = (): string => {
-    const start = i;
-    i++; // opening quote
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const value = (path: string): void => {
-    ws();
-    lines.set(path, line);
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        const key = str();
-        ws();
-        i++; // ':'
-        value(path ? `${path}.${key}` : key);
-        ws();
-        if (text[i++] === '}') return;
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (let n = 0; ; n++) {
-        value(path ? `${path}.${n}` : String(n));
-        ws();
-        if (text[i++] === ']') return;
-      }
-    }
-    if (c === '"') return void str();
-    while (i < text.length && /[^\s,\]}]/.test(text[i]!)) i++;
-  };
-  value('');
-  return lines;
+export interface JsonLines {
+  tree: Node | undefined;
+  /** Offset at which each line starts (line n starts at lineStarts[n - 1]). */
+  lineStarts: number[];
 }
 
-/** The line of `path`, or of its nearest ancestor that has one. */
-export function lineOf(lines: Map<string, number>, path: readonly PropertyKey[]): number {
+export function jsonLines(text: string): JsonLines {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  return { tree: parseTree(text), lineStarts };
+}
+
+/** The line of the value at `path`, or of its nearest ancestor that exists; 1 when none does. */
+export function lineOf(lines: JsonLines, path: readonly PropertyKey[]): number {
+  if (!lines.tree) return 1;
   for (let n = path.length; n >= 0; n--) {
-    const found = lines.get(path.slice(0, n).map(String).join('.'));
-    if (found !== undefined) return found;
+    const segments = path.slice(0, n).map((p) => (typeof p === 'number' ? p : String(p)));
+    const node = findNodeAtLocation(lines.tree, segments);
+    if (node) return lineAt(lines.lineStarts, node.offset);
   }
   return 1;
+}
+
+/** True when the file has a value at `path`. */
+export function hasPath(lines: JsonLines, path: readonly (string | number)[]): boolean {
+  return lines.tree !== undefined && findNodeAtLocation(lines.tree, [...path]) !== undefined;
+}
+
+/** The first syntax error of a JSON text, with its line; null when the text is valid JSON. */
+export function jsonSyntaxError(text: string): { line: number; message: string } | null {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return null;
+  return { line: lineAt(jsonLines(text).lineStarts, first.offset), message: printParseErrorCode(first.error) };
+}
+
+function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
