@@ -15,8 +15,8 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export type RegionLevel = 'province' | 'regency' | 'district' | 'village';
-export const REGION_LEVELS: readonly RegionLevel[] = ['province', 'regency', 'district', 'village'];
+export const REGION_LEVELS = ['province', 'regency', 'district', 'village'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 /** Which scope levels a role may be given. An empty list means national only (scope null). */
 export const ROLE_SCOPE_LEVELS: Record<Role, readonly (RegionLevel | 'national')[]> = {

@@ -1,6 +1,8 @@
 /** Indonesia's three time zones and their labels: WIB (UTC+7), WITA (UTC+8), WIT (UTC+9). */
-export type TimeZone = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
-export type ZoneLabel = 'WIB' | 'WITA' | 'WIT';
+export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
+export const ZONE_LABELS = ['WIB', 'WITA', 'WIT'] as const;
+export type ZoneLabel = (typeof ZONE_LABELS)[number];
 
 export const ZONE_LABEL: Record<TimeZone, ZoneLabel> = {
   'Asia/Jakarta': 'WIB',

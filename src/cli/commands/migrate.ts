@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { appliedMigrations } from '../../server/db/migrate';
 import { withDatabase } from '../run';
 
 export function registerMigrateCommand(program: Command): void {
@@ -7,8 +8,8 @@ export function registerMigrateCommand(program: Command): void {
     .description('Terapkan migrasi dan data referensi / apply migrations and load reference data')
     .action(async () => {
       await withDatabase(async (db) => {
-        const { rows } = await db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
-        console.log(`Basis data mutakhir / database up to date (${db.engine}): ${rows.map((r) => r.id).join(', ')}`);
+        const applied = await appliedMigrations(db);
+        console.log(`Basis data mutakhir / database up to date (${db.engine}): ${applied.join(', ')}`);
       });
     });
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './db';
+import type { Database, Queryable } from './db';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 /** Arbitrary constant: serialises migration runs of several app instances on one PostgreSQL. */
@@ -40,4 +40,10 @@ export async function migrate(db: Database, migrations = listMigrations()): Prom
     if (done) applied.push(m.id);
   }
   return applied;
+}
+
+/** Ids of the migrations applied to this database, in order. */
+export async function appliedMigrations(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
+  return rows.map((r) => r.id);
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { REGION_LEVELS } from '../roles';
+import { TIME_ZONES, ZONE_LABELS } from '../zones';
 import { PageQuery, RegionCode, page } from './common';
 
-export const RegionLevel = z.enum(['province', 'regency', 'district', 'village']);
-export const TimeZone = z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']);
-export const ZoneLabel = z.enum(['WIB', 'WITA', 'WIT']);
+export const RegionLevel = z.enum(REGION_LEVELS);
+export const TimeZone = z.enum(TIME_ZONES);
+export const ZoneLabel = z.enum(ZONE_LABELS);
 
 export const RegionSummary = z.object({
   code: RegionCode,
