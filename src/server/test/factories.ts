@@ -5,7 +5,12 @@ import { levelOfCode } from '../../shared/roles';
 import { hashPassword } from '../auth/password';
 import { SESSION_COOKIE } from '../auth/principal';
 import { totpCodeAt } from '../auth/totp';
+import { timeZoneOfCode } from '../../domain/regions/time-zone';
 import type { Queryable } from '../db/db';
+import type { RegionRow } from '../reference/region-source';
+import { insertRegions } from '../reference/repository';
+import { ancestorCodes } from '../regions/service';
+import { insertUser, setUserDisabledAt } from '../users/repository';
 import { TEST_NOW } from './app';
 
 /**
@@ -19,18 +24,15 @@ import { TEST_NOW } from './app';
 
 /** Inserts regions (and their ancestors) that are missing, with placeholder names. */
 export async function insertTestRegions(db: Queryable, codes: readonly string[]): Promise<void> {
-  for (const code of codes) {
-    const parts = code.split('.');
-    for (let i = 1; i <= parts.length; i++) {
-      const c = parts.slice(0, i).join('.');
-      const parent = i > 1 ? parts.slice(0, i - 1).join('.') : null;
-      await db.query(
-        `INSERT INTO regions (code, parent_code, level, name, time_zone) VALUES ($1, $2, $3, $4, 'Asia/Jakarta')
-         ON CONFLICT (code) DO NOTHING`,
-        [c, parent, levelOfCode(c), `Wilayah ${c}`],
-      );
-    }
-  }
+  const rows: RegionRow[] = codes.flatMap((code) =>
+    [...ancestorCodes(code), code].map((c) => {
+      const level = levelOfCode(c);
+      const timeZone = timeZoneOfCode(c);
+      if (!level || !timeZone) throw new Error(`not a region code: ${c}`);
+      return { code: c, parentCode: ancestorCodes(c).at(-1) ?? null, level, name: `Wilayah ${c}`, timeZone };
+    }),
+  );
+  await insertRegions(db, rows);
 }
 
 export interface TestUser {
@@ -69,23 +71,21 @@ export async function createUser(db: Queryable, overrides: UserOverrides = {}): 
     : await (defaultHash ??= hashPassword(DEFAULT_PASSWORD));
   const id = randomUUID();
   const username = overrides.username ?? `user${++counter}-${randomBytes(3).toString('hex')}`;
-  await db.query(
-    `INSERT INTO users (id, username, display_name, email, role, scope_code, password_hash, must_change_password,
-                        disabled_at, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
-    [
+  await insertUser(
+    db,
+    {
       id,
       username,
-      overrides.displayName ?? `Petugas ${username}`,
-      overrides.email ?? null,
+      displayName: overrides.displayName ?? `Petugas ${username}`,
+      email: overrides.email ?? null,
       role,
       scopeCode,
       passwordHash,
-      overrides.mustChangePassword ?? false,
-      overrides.disabled ? TEST_NOW : null,
-      TEST_NOW,
-    ],
+      mustChangePassword: overrides.mustChangePassword ?? false,
+    },
+    TEST_NOW,
   );
+  if (overrides.disabled) await setUserDisabledAt(db, id, TEST_NOW, TEST_NOW);
   return { id, username, role, scopeCode, password, totpSecret: null };
 }
 
