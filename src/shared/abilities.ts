@@ -2,5 +2,15 @@
  * Actions an officer may be allowed. The server's policies (src/server/policies) decide; `GET /api/me`
  * returns the allowed ones so the UI shows only what the officer can do.
  */
-export const ACTIONS = ['users.read', 'users.manage', 'audit.read', 'elections.manage', 'holidays.manage'] as const;
+export const ACTIONS = [
+  'users.read',
+  'users.manage',
+  'audit.read',
+  'elections.manage',
+  'holidays.manage',
+  'reports.read',
+  'reports.intake',
+  'reports.reveal',
+  'reports.route',
+] as const;
 export type Action = (typeof ACTIONS)[number];

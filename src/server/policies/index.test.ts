@@ -108,10 +108,14 @@ describe('policies', () => {
       'audit.read',
       'elections.manage',
       'holidays.manage',
+      'reports.read',
+      'reports.reveal',
     ]);
-    expect(abilities(ri)).toEqual(['users.read', 'users.manage', 'audit.read']);
-    expect(abilities(kab)).toEqual(['users.read', 'users.manage']);
-    expect(abilities(pkd)).toEqual([]);
+    const supervisor = ['reports.read', 'reports.intake', 'reports.reveal', 'reports.route'];
+    expect(abilities(ri)).toEqual(['users.read', 'users.manage', 'audit.read', ...supervisor]);
+    expect(abilities(kab)).toEqual(['users.read', 'users.manage', ...supervisor]);
+    expect(abilities(pkd)).toEqual(['reports.read', 'reports.intake']);
+    expect(abilities(who('GAKKUMDU_JAKSA', '36.03'))).toEqual([]);
     expect(abilities(who('ADMIN', null, { mfaPassed: false }))).toEqual([]);
   });
 

@@ -37,6 +37,14 @@ const BELOW_KABKOTA: readonly Role[] = [
 ];
 const BELOW_RI: readonly Role[] = ['BAWASLU_PROVINSI', ...BELOW_PROVINSI];
 
+/** What a Bawaslu office does with intake: see, record, reveal identities and re-route, in its reach. */
+const SUPERVISOR = (scope: Grant['scope']): Partial<Record<Action, Grant>> => ({
+  'reports.read': { scope },
+  'reports.intake': { scope },
+  'reports.reveal': { scope },
+  'reports.route': { scope },
+});
+
 export const POLICIES: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = {
   ADMIN: {
     'users.read': { scope: 'national', targetRoles: ALL_ROLES },
@@ -44,22 +52,36 @@ export const POLICIES: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = 
     'audit.read': { scope: 'national' },
     'elections.manage': { scope: 'national' },
     'holidays.manage': { scope: 'national' },
+    // Admins see everything; every reveal of an identity is audited like anyone's.
+    'reports.read': { scope: 'national' },
+    'reports.reveal': { scope: 'national' },
   },
   BAWASLU_RI: {
     'users.read': { scope: 'national', targetRoles: ALL_ROLES },
     'users.manage': { scope: 'national', targetRoles: BELOW_RI },
     'audit.read': { scope: 'national' },
+    ...SUPERVISOR('national'),
   },
   BAWASLU_PROVINSI: {
     'users.read': { scope: 'own', targetRoles: BELOW_PROVINSI },
     'users.manage': { scope: 'own', targetRoles: BELOW_PROVINSI },
+    ...SUPERVISOR('own'),
   },
   BAWASLU_KABKOTA: {
     'users.read': { scope: 'own', targetRoles: BELOW_KABKOTA },
     'users.manage': { scope: 'own', targetRoles: BELOW_KABKOTA },
+    ...SUPERVISOR('own'),
   },
-  PANWASLU_KECAMATAN: {},
-  PKD: {},
+  // District and village supervisors see what happens in their area and record findings and
+  // walk-ins; revealing identities and re-routing belong to the handling Bawaslu office.
+  PANWASLU_KECAMATAN: {
+    'reports.read': { scope: 'own' },
+    'reports.intake': { scope: 'own' },
+  },
+  PKD: {
+    'reports.read': { scope: 'own' },
+    'reports.intake': { scope: 'own' },
+  },
   GAKKUMDU_PENYIDIK: {},
   GAKKUMDU_JAKSA: {},
   INSTANSI_PENERIMA: {},

@@ -1,4 +1,5 @@
 import type { Catalogue } from './id';
+import { intakeEn } from './intake-en';
 
 /** English. Typed as `Catalogue`: a missing or extra key is a compile error. */
 export const en: Catalogue = {
@@ -183,6 +184,10 @@ export const en: Catalogue = {
   'ability.audit.read': 'Read the audit trail',
   'ability.elections.manage': 'Manage elections and their stages',
   'ability.holidays.manage': 'Manage holidays used for deadlines',
+  'ability.reports.read': 'See reports, tips and findings in their region',
+  'ability.reports.intake': 'Record walk-in reports and findings',
+  'ability.reports.reveal': "Reveal a reporter's identity (audited)",
+  'ability.reports.route': 'Re-route a report to another office',
 
   'error.VALIDATION_FAILED': 'Some fields are not valid.',
   'error.BAD_REQUEST': 'The request could not be processed.',
@@ -204,4 +209,5 @@ export const en: Catalogue = {
   'error.RATE_LIMITED': 'Too many attempts. Wait a moment and try again.',
   'error.INTERNAL': 'Something went wrong on the server. Try again later.',
   'error.UNAVAILABLE': 'The service is unavailable. Check your connection and try again.',
+  ...intakeEn,
 };

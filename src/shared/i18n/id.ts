@@ -1,6 +1,17 @@
 import type { Action } from '../abilities';
 import type { ErrorCode } from '../errors';
+import type {
+  Channel,
+  IntakeKind,
+  IntakeStatus,
+  ReporterType,
+  RequirementCode,
+  RequirementWarning,
+  SubjectType,
+  ViolationType,
+} from '../intake';
 import type { RegionLevel, Role } from '../roles';
+import { intakeId } from './intake-id';
 
 /** Keys every catalogue must have because they label values of shared enums. */
 export type EnumKeys =
@@ -8,7 +19,16 @@ export type EnumKeys =
   | `error.${ErrorCode}`
   | `level.${RegionLevel}`
   | `ability.${Action}`
-  | `zone.${'WIB' | 'WITA' | 'WIT'}`;
+  | `zone.${'WIB' | 'WITA' | 'WIT'}`
+  | `subject.${SubjectType}`
+  | `violation.${ViolationType}`
+  | `violationHelp.${ViolationType}`
+  | `reporterType.${ReporterType}`
+  | `channel.${Channel}`
+  | `intakeKind.${IntakeKind}`
+  | `intakeStatus.${IntakeStatus}`
+  | `requirement.${RequirementCode}`
+  | `requirementWarning.${RequirementWarning}`;
 
 /**
  * Bahasa Indonesia: the default language and the source of the message keys. `{name}` marks a
@@ -196,6 +216,10 @@ export const id = {
   'ability.audit.read': 'Membaca jejak audit',
   'ability.elections.manage': 'Mengelola data pemilihan dan tahapannya',
   'ability.holidays.manage': 'Mengelola hari libur untuk perhitungan tenggat',
+  'ability.reports.read': 'Melihat laporan, informasi awal, dan temuan di wilayahnya',
+  'ability.reports.intake': 'Mencatat laporan datang langsung dan temuan',
+  'ability.reports.reveal': 'Membuka identitas pelapor (tercatat di audit)',
+  'ability.reports.route': 'Mengalihkan laporan ke kantor lain',
 
   'error.VALIDATION_FAILED': 'Ada isian yang tidak valid.',
   'error.BAD_REQUEST': 'Permintaan tidak dapat diproses.',
@@ -217,6 +241,7 @@ export const id = {
   'error.RATE_LIMITED': 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
   'error.INTERNAL': 'Terjadi kesalahan pada server. Coba lagi nanti.',
   'error.UNAVAILABLE': 'Layanan sedang tidak tersedia. Periksa koneksi Anda lalu coba lagi.',
+  ...intakeId,
 } satisfies Record<EnumKeys, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof id;
