@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { ensureFirstAdmin } from './auth/first-admin';
+import { fsBlobStore } from './evidence/fs-blob-store';
 import type { Config } from './config';
 import type { Database } from './db/db';
 import { migrate } from './db/migrate';
@@ -40,7 +41,7 @@ export interface RunningServer {
 /** `netra serve`: everything `npm start` needs, then listen. */
 export async function startServer(config: Config, print: (line: string) => void): Promise<RunningServer> {
   const { db, log } = await prepare(config);
-  const base = { config, db, clock: () => new Date(), log };
+  const base = { config, db, clock: () => new Date(), log, blobs: fsBlobStore(path.join(config.dataDir, 'evidence')) };
   const jobs = config.jobs ? new JobRunner(base, allJobs) : null;
   const deps: AppDeps = { ...base, jobs };
   try {

@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   NETRA_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NETRA_JOBS: z.enum(['on', 'off']).default('on'),
+  NETRA_UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  NETRA_UPLOAD_MAX_FILE_MB: z.coerce.number().int().min(1).max(1024).default(25),
 });
 
 export type Config = {
@@ -38,6 +40,8 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   jobs: boolean;
+  /** Evidence uploads per submission: how many files, how large each. */
+  uploads: { maxFiles: number; maxFileBytes: number };
 };
 
 export class ConfigError extends Error {
@@ -78,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: Warn = (m
     trustProxy: e.NETRA_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     jobs: e.NETRA_JOBS === 'on',
+    uploads: { maxFiles: e.NETRA_UPLOAD_MAX_FILES, maxFileBytes: e.NETRA_UPLOAD_MAX_FILE_MB * 1024 * 1024 },
   };
 }
 

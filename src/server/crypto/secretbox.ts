@@ -8,7 +8,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
  *
  * Stored form: `v1.<iv>.<ciphertext>.<tag>`, each part base64url.
  */
-export type KeyPurpose = 'totp' | 'identity';
+export type KeyPurpose = 'totp' | 'identity' | 'tracking';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;

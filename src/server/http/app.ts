@@ -6,6 +6,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ErrorEnvelope } from '../../shared/api/common';
 import type { AppDeps } from '../deps';
+import { registerMultipart } from '../evidence/multipart';
+import { registerPublicPages } from '../public-pages';
 import { AppError } from './errors';
 import { checkOrigin } from './origin';
 import { mountRoute } from './mount';
@@ -49,6 +51,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
   });
 
   await app.register(fastifyCookie);
+  await registerMultipart(app, deps.config.uploads);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -63,6 +66,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions): Promise
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => sendError(err, request, reply));
 
   for (const route of options.routes) mountRoute(app, deps, route);
+  // Server-rendered public pages (/lapor, /informasi, /lacak): they work without JavaScript.
+  await registerPublicPages(app, deps, { webDir: options.webDir });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

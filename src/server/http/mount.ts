@@ -13,9 +13,9 @@ export function mountRoute(app: FastifyInstance, deps: AppDeps, route: AnyRoute)
     url: route.path,
     handler: async (request, reply) => {
       const principal = await authenticate(deps, request, route.auth);
-      const params = parse('params', route.params, request.params ?? {});
-      const query = parse('query', route.query, request.query ?? {});
-      const body = route.method === 'GET' || !route.body ? undefined : parse('body', route.body, request.body);
+      const params = parseInput('params', route.params, request.params ?? {});
+      const query = parseInput('query', route.query, request.query ?? {});
+      const body = route.method === 'GET' || !route.body ? undefined : parseInput('body', route.body, request.body);
       const result = await route.handler({
         params,
         query,
@@ -29,6 +29,7 @@ export function mountRoute(app: FastifyInstance, deps: AppDeps, route: AnyRoute)
       });
       const status = route.status ?? 200;
       if (status === 204) return reply.status(204).send();
+      if (route.produces) return reply.status(status).type(route.produces).send(result);
       // Responses go through their schema: fields not declared there never reach the wire.
       return reply.status(status).send(route.response.parse(result));
     },
@@ -48,7 +49,8 @@ async function authenticate(deps: AppDeps, request: FastifyRequest, level: AuthL
   return principal;
 }
 
-function parse(where: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown): never {
+/** Validates one part of a request with its schema: 400 VALIDATION_FAILED with the issues, or the parsed value. */
+export function parseInput(where: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown): never {
   if (!schema) return {} as never;
   if (containsNul(value)) {
     // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
@@ -60,13 +62,17 @@ function parse(where: 'params' | 'query' | 'body', schema: z.ZodType | undefined
   if (!result.success) {
     throw new AppError('VALIDATION_FAILED', 'Isian tidak valid / Invalid input', {
       in: where,
-      issues: result.error.issues.map((i) => ({ path: i.path.map(String), code: i.code, message: i.message })),
+      issues: result.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        code: i.code,
+        message: i.message,
+      })),
     });
   }
   return result.data as never;
 }
 
-function containsNul(value: unknown, depth = 0): boolean {
+export function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (depth > 32 || value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));

@@ -40,11 +40,12 @@ function operation(route: AnyRoute): Record<string, unknown> {
   if (route.auth !== 'public') errors.add('AUTH_REQUIRED').add('FORBIDDEN');
   if (route.auth === 'officer') errors.add('MFA_REQUIRED').add('PASSWORD_CHANGE_REQUIRED');
   if (route.method !== 'GET') errors.add('ORIGIN_MISMATCH');
+  const success = route.produces
+    ? { content: { [route.produces]: { schema: { type: 'string', contentEncoding: 'binary' } } } }
+    : { content: { 'application/json': { schema: toSchema(route.response, 'output') } } };
   const responses: Record<string, unknown> = {
     [String(route.status ?? 200)]:
-      route.status === 204
-        ? { description: 'No content' }
-        : { description: 'Success', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
+      route.status === 204 ? { description: 'No content' } : { description: 'Success', ...success },
   };
   for (const code of errors) {
     const status = String(ERROR_STATUS[code]);
@@ -60,7 +61,28 @@ function operation(route: AnyRoute): Record<string, unknown> {
     ...(route.body && route.method !== 'GET'
       ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } }
       : {}),
+    ...(route.upload ? { requestBody: uploadBody(route.upload) } : {}),
     responses,
+  };
+}
+
+/** JSON without files, or multipart/form-data with the same fields flattened (`parties[0].name`) and `files`. */
+function uploadBody(schema: z.ZodType) {
+  return {
+    required: true,
+    content: {
+      'application/json': { schema: toSchema(schema, 'input') },
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          description:
+            'The JSON fields flattened: `reporter.name`, `parties[0].name`, `acts` repeated, `links` one per line; ' +
+            'evidence as `files` parts (photo, video, audio, PDF; type detected from content); optional `idempotencyKey`.',
+          properties: { files: { type: 'array', items: { type: 'string', contentEncoding: 'binary' } } },
+          additionalProperties: { type: 'string' },
+        },
+      },
+    },
   };
 }
 

@@ -54,6 +54,13 @@ export interface RouteSpec<
   /** Success status; defaults to 200 (201 for POST that creates is set explicitly). */
   status?: number;
   response: R;
+  /**
+   * A submission with evidence: the handler reads it with `readSubmission` (JSON, or multipart with
+   * the same field names flattened plus `files`); this schema documents both in OpenAPI.
+   */
+  upload?: z.ZodType;
+  /** A binary answer (a PDF, an evidence file): the handler sends it; `response` is not applied. */
+  produces?: string;
   /** Error codes this route can answer besides those every route of its kind can (see openapi.ts). */
   errors?: ErrorCode[];
   handler: (ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<z.input<R>>;

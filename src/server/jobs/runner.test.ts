@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { describeDb } from '../test/db';
 import { testClock, testConfig } from '../test/app';
 import { createUser } from '../test/factories';
+import { tempDir } from '../test/tmp';
+import { fsBlobStore } from '../evidence/fs-blob-store';
 import { cleanupExpired, cleanupJob } from './cleanup';
 import { defineJob, JobRunner } from './runner';
 
@@ -12,6 +14,7 @@ const base = (db: Parameters<typeof cleanupExpired>[0]) => ({
   db: db as never,
   clock: testClock(),
   log: pino({ level: 'silent' }),
+  blobs: fsBlobStore(tempDir('blobs')),
 });
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {

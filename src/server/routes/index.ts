@@ -3,10 +3,19 @@ import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { electionsRoutes } from './elections';
 import { regionsRoutes } from './regions';
+import { reportsRoutes } from './reports';
 import { systemRoutes } from './system';
 import { usersRoutes } from './users';
 
 /** Every endpoint of the API, one file each under src/server/routes/<area>/. */
 export function allRoutes(): AnyRoute[] {
-  return [...systemRoutes, ...regionsRoutes, ...electionsRoutes, ...authRoutes, ...usersRoutes, ...auditRoutes];
+  return [
+    ...systemRoutes,
+    ...regionsRoutes,
+    ...electionsRoutes,
+    ...authRoutes,
+    ...usersRoutes,
+    ...auditRoutes,
+    ...reportsRoutes,
+  ];
 }

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { fsBlobStore } from '../evidence/fs-blob-store';
+import { tempDir } from './tmp';
 import { pino } from 'pino';
 import type { Config } from '../config';
 import type { Database } from '../db/db';
@@ -21,6 +23,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     logLevel: 'silent',
     jobs: false,
+    uploads: { maxFiles: 10, maxFileBytes: 25 * 1024 * 1024 },
     ...overrides,
   };
 }
@@ -40,7 +43,7 @@ export function testClock(start = TEST_NOW) {
 
 export async function createTestApp(
   db: Database,
-  options: { clock?: () => Date; config?: Partial<Config>; webDir?: string } = {},
+  options: { clock?: () => Date; config?: Partial<Config>; webDir?: string; blobDir?: string } = {},
 ): Promise<{ app: FastifyInstance; deps: AppDeps }> {
   const deps: AppDeps = {
     config: testConfig(options.config),
@@ -48,6 +51,8 @@ export async function createTestApp(
     clock: options.clock ?? testClock(),
     log: pino({ level: 'silent' }),
     jobs: null,
+    // Each app gets its own evidence directory; tests that look at files pass `blobDir`.
+    blobs: fsBlobStore(options.blobDir ?? tempDir('blobs')),
   };
   const app = await buildApp(deps, { routes: allRoutes(), webDir: options.webDir });
   await app.ready();

@@ -126,6 +126,7 @@ export type ReportSubmission = z.infer<typeof ReportSubmission>;
 
 /** A walk-in report typed in by staff: the same fields, consent given in person. */
 export const WalkInSubmission = ReportSubmission;
+export type WalkInSubmission = ReportSubmission;
 
 /** A supervisor's own finding: no reporter; the discovery date starts the clock. */
 export const FindingSubmission = z.strictObject({
@@ -239,7 +240,6 @@ export const MaskedReporter = z.object({
   name: z.string(),
   nikMasked: z.string(),
   phoneMasked: z.string(),
-  hasEmail: z.boolean(),
 });
 
 export const ReportDetail = ReportListItem.extend({
@@ -276,6 +276,26 @@ export const RouteRequest = z.strictObject({
   }),
   reason: z.string().trim().min(5, 'Sebutkan alasan / Give a reason').max(500),
 });
+
+/** What a receipt shows, from the tracking code: no identity, only what was received and where. */
+export const ReceiptView = z.object({
+  kind: IntakeKind,
+  trackingCode: z.string(),
+  receivedAt: z.string(),
+  timeZone: z.string(),
+  office: OfficeSummary,
+  channel: Channel,
+  incidentRegion: RegionSummary.nullable(),
+  incidentOn: z.string().nullable(),
+  incidentTime: z.string().nullable(),
+  placeDetail: z.string().nullable(),
+  parties: z.array(z.object({ name: z.string(), subjectType: SubjectType, position: z.string().nullable() })),
+  acts: z.array(ViolationType),
+  evidence: z.array(z.object({ filename: z.string(), size: z.number().int(), mediaType: z.string(), sha256: z.string() })),
+  links: z.array(z.string()),
+  requirements: RequirementResult.nullable(),
+});
+export type ReceiptView = z.infer<typeof ReceiptView>;
 
 export const EvidenceParams = z.object({ id: z.string().uuid(), evidenceId: z.string().uuid() });
 
