@@ -6,7 +6,7 @@ import { SAMPLES } from '../../evidence/test-samples';
 import { seedTestRegions } from '../../reference/test-fixtures';
 import { createTestApp, testClock, TEST_NOW } from '../../test/app';
 import { describeDb } from '../../test/db';
-import { postJson, postMultipart, postReport, reportPayload } from '../../test/report-factories';
+import { postJson, postMultipart, reportPayload } from '../../test/report-factories';
 import { tempDir } from '../../test/tmp';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
