@@ -18,6 +18,15 @@ export default defineConfig(({ mode }) => ({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    // The SPA, and the enhancement script (with its CSS) of the server-rendered public pages, whose
+    // hashed file names the server reads from .vite/manifest.json (src/server/public-pages/assets.ts).
+    manifest: true,
+    rollupOptions: {
+      input: {
+        main: path.join(here, 'src/web/index.html'),
+        enhance: path.join(here, 'src/web/public/enhance.ts'),
+      },
+    },
   },
   server: {
     // `npx vite --config vite.config.ts` for UI work, with `npm start` serving the API on 8080.

@@ -12,6 +12,7 @@ import { seedReferenceData } from '../src/server/reference/seed';
 import { createTestApp } from '../src/server/test/app';
 import { createUser } from '../src/server/test/factories';
 import { createScratchDatabase } from '../src/server/test/scratch-db';
+import { benchIntake, CLIENTS } from './intake';
 
 interface Row {
   engine: string;
@@ -85,6 +86,18 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
     });
   }
   await app.close();
+
+  const intake = await benchIntake(db, engine === 'postgres' ? 2000 : 400);
+  rows.push({
+    engine,
+    what: `POST /api/public/reports (JSON, no files), ${CLIENTS} concurrent clients over HTTP`,
+    figure: `${intake.reports.toFixed(0)} reports/s`,
+  });
+  rows.push({
+    engine,
+    what: `raw single-row INSERT, same driver, ${CLIENTS} concurrent clients`,
+    figure: `${intake.inserts.toFixed(0)} rows/s (reports at ${((100 * intake.reports) / intake.inserts).toFixed(0)}%)`,
+  });
 }
 
 const pglite = await openPglite(undefined);
