@@ -68,7 +68,15 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
     expect(ok.json()).toEqual({ next: 'done' });
     const body = (await me(c)).json();
     expect(body.session.next).toBe('done');
-    expect(body.abilities).toEqual(['users.read', 'users.manage', 'audit.read', 'elections.manage', 'holidays.manage']);
+    expect(body.abilities).toEqual([
+      'users.read',
+      'users.manage',
+      'audit.read',
+      'elections.manage',
+      'holidays.manage',
+      'reports.read',
+      'reports.reveal',
+    ]);
     const row = (
       await db().query<{ must_change_password: boolean }>('SELECT must_change_password FROM users WHERE id = $1', [
         u.id,
@@ -112,7 +120,7 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
         totpEnabled: true,
       },
       session: { next: 'done' },
-      abilities: ['users.read', 'users.manage'],
+      abilities: ['users.read', 'users.manage', 'reports.read', 'reports.intake', 'reports.reveal', 'reports.route'],
     });
   });
 
