@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import { Header } from './components/Header';
 import { useI18n } from './i18n';
-import { Link, usePath } from './router';
+import { Link, matchPath, usePath } from './router';
 import { HomePage } from './pages/HomePage';
+import { InboxPage } from './pages/InboxPage';
+import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 import { OfficerHomePage } from './pages/OfficerHomePage';
+import { ReportPage } from './pages/ReportPage';
 import { UsersPage } from './pages/UsersPage';
 
 function NotFound() {
@@ -20,7 +23,9 @@ function NotFound() {
 }
 
 function Page({ path }: { path: string }) {
-  switch (path.replace(/\/+$/, '') || '/') {
+  const normal = path.replace(/\/+$/, '') || '/';
+  const report = matchPath('/laporan/:id', normal);
+  switch (normal) {
     case '/':
       return <HomePage />;
     case '/masuk':
@@ -29,8 +34,14 @@ function Page({ path }: { path: string }) {
       return <OfficerHomePage />;
     case '/admin/pengguna':
       return <UsersPage />;
+    case '/kotak-masuk':
+      return <InboxPage />;
+    case '/laporan/baru':
+      return <IntakePage mode="walk-in" />;
+    case '/temuan/baru':
+      return <IntakePage mode="finding" />;
     default:
-      return <NotFound />;
+      return report?.id ? <ReportPage key={report.id} id={report.id} /> : <NotFound />;
   }
 }
 

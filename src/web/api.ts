@@ -4,7 +4,7 @@ import type { ErrorCode } from '../shared/errors';
 
 /** One issue of a VALIDATION_FAILED error, as the server reports it. */
 export interface ApiIssue {
-  path: string[];
+  path: (string | number)[];
   code: string;
   message: string;
 }
@@ -56,10 +56,26 @@ export async function toApiError(response: Response): Promise<ApiError> {
       ? 'AUTH_REQUIRED'
       : response.status === 404
         ? 'NOT_FOUND'
-        : response.status >= 500
-          ? 'UNAVAILABLE'
-          : 'BAD_REQUEST';
+        : response.status === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : response.status >= 500
+            ? 'UNAVAILABLE'
+            : 'BAD_REQUEST';
   return new ApiError(code, response.status, `HTTP ${response.status}`);
+}
+
+/** A successful response's body, checked with the shared schema (the server's own). */
+async function parse<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError('INTERNAL', response.status, 'Response is not JSON');
+  }
+  const result = schema.safeParse(body);
+  if (!result.success)
+    throw new ApiError('INTERNAL', response.status, 'Unexpected response shape', result.error.issues);
+  return result.data;
 }
 
 export interface ApiClient {
@@ -90,13 +106,6 @@ export function createApiClient(fetcher: Fetcher = (input, init) => fetch(input,
     return response;
   }
 
-  async function parse<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
-    const result = schema.safeParse(await response.json());
-    if (!result.success)
-      throw new ApiError('INTERNAL', response.status, 'Unexpected response shape', result.error.issues);
-    return result.data;
-  }
-
   return {
     async get(path, schema, query) {
       const params = new URLSearchParams();
@@ -115,3 +124,49 @@ export function createApiClient(fetcher: Fetcher = (input, init) => fetch(input,
 }
 
 export const api = createApiClient();
+
+export interface UploadOptions {
+  /** Bytes of the request body sent so far, and its total size. */
+  onProgress?: (sent: number, total: number) => void;
+  /** For tests: makes the request object. */
+  makeRequest?: () => XMLHttpRequest;
+}
+
+/**
+ * POSTs a multipart form with XMLHttpRequest (fetch cannot report upload progress) and reads the
+ * answer exactly as the client above does: the body parsed with `schema`, a failure as an ApiError.
+ */
+export function upload<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  body: FormData,
+  { onProgress, makeRequest = () => new XMLHttpRequest() }: UploadOptions = {},
+): Promise<z.output<S>> {
+  return new Promise((resolve, reject) => {
+    const xhr = makeRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.(e.loaded, e.total);
+    };
+    xhr.onload = () => {
+      const contentType = xhr.getResponseHeader('content-type') ?? 'application/json';
+      // Status 0 and 1xx cannot build a Response; they are network failures here anyway.
+      if (xhr.status < 200 || xhr.status > 599) {
+        reject(new ApiError('UNAVAILABLE', xhr.status, 'network error'));
+        return;
+      }
+      const response = new Response(xhr.status === 204 ? null : xhr.responseText, {
+        status: xhr.status,
+        headers: { 'content-type': contentType },
+      });
+      (response.ok ? parse(response, schema) : toApiError(response).then((err) => Promise.reject(err))).then(
+        resolve,
+        reject,
+      );
+    };
+    xhr.onerror = () => reject(new ApiError('UNAVAILABLE', 0, 'network error'));
+    xhr.onabort = () => reject(new ApiError('UNAVAILABLE', 0, 'aborted'));
+    xhr.send(body);
+  });
+}

@@ -3,7 +3,7 @@ import { LoginRequest } from '../shared/api/auth';
 import { CreateUserRequest } from '../shared/api/users';
 import { createT } from '../shared/i18n';
 import { ApiError } from './api';
-import { serverFieldErrors, validate, withErrors } from './forms';
+import { errorUnder, localMessage, serverFieldErrors, serverNestedErrors, validate, withErrors } from './forms';
 
 describe('form validation with the shared schemas', () => {
   it('reports empty fields in the chosen language', () => {
@@ -57,5 +57,29 @@ describe('form validation with the shared schemas', () => {
       ok: false,
       errors: { username: 'Required.', password: 'other' },
     });
+  });
+});
+
+describe('nested forms', () => {
+  const issues = [
+    { path: ['parties', 0, 'name'], code: 'too_small', message: 'Wajib diisi / Required' },
+    { path: ['reporter', 'nik'], code: 'invalid_nik', message: 'NIK tidak dikenal / Unknown NIK' },
+  ];
+  const err = new ApiError('VALIDATION_FAILED', 400, 'x', { in: 'body', issues });
+
+  it("keys the server's own messages by path, in the chosen language", () => {
+    expect(serverNestedErrors(err, 'id')).toEqual({
+      'parties.0.name': 'Wajib diisi',
+      'reporter.nik': 'NIK tidak dikenal',
+    });
+    expect(serverNestedErrors(err, 'en')['reporter.nik']).toBe('Unknown NIK');
+    expect(serverNestedErrors(new Error('x'), 'id')).toEqual({});
+    expect(localMessage('Only one language', 'en')).toBe('Only one language');
+  });
+
+  it('finds the first error under a field', () => {
+    expect(errorUnder({ 'links.2': 'bad', acts: 'none' }, 'links')).toBe('bad');
+    expect(errorUnder({ acts: 'none' }, 'acts')).toBe('none');
+    expect(errorUnder({ actsX: 'no' }, 'acts')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { z } from 'zod';
-import type { MessageKey, Translate } from '../shared/i18n';
+import type { Lang, MessageKey, Translate } from '../shared/i18n';
 import { ApiError } from './api';
 
 export type FieldErrors = Record<string, string>;
@@ -17,6 +17,7 @@ interface IssueLike {
   minimum?: unknown;
   maximum?: unknown;
   format?: unknown;
+  origin?: unknown;
 }
 
 function issueMessage(issue: IssueLike, t: Translate, hints: FormatHints): string {
@@ -62,6 +63,68 @@ export function validate<S extends z.ZodType>(
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   return { ok: false, errors: collect(result.error.issues, t, hints) };
+}
+
+/** A nested field's key: its path joined with dots (`parties.0.name`, `reporter.nik`). */
+export function fieldKey(path: readonly PropertyKey[]): string {
+  return path.length ? path.map(String).join('.') : '_form';
+}
+
+/** The hint pattern of a path: indices become `*` (`parties.*.identityNumber`). */
+function hintPattern(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
+}
+
+/**
+ * `validate` for nested forms: errors keyed by the whole path (`fieldKey`), hints by path pattern
+ * (`parties.*.name`). A hint replaces every message of its field (empty, invalid, refused) except
+ * length limits, so it should say what a valid value looks like.
+ */
+export function validateNested<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  t: Translate,
+  hints: FormatHints = {},
+): Checked<z.output<S>> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues as readonly IssueLike[]) {
+    const hint = hints[hintPattern(issue.path)];
+    const limit =
+      issue.code === 'too_big' ||
+      (issue.code === 'too_small' && typeof issue.minimum === 'number' && issue.minimum > 1);
+    const message =
+      issue.code === 'too_big' && issue.origin === 'array' && typeof issue.maximum === 'number'
+        ? t('field.tooMany', { max: issue.maximum })
+        : hint && !limit
+          ? t(hint)
+          : issueMessage(issue, t, {});
+    errors[fieldKey(issue.path)] ??= message;
+  }
+  return { ok: false, errors };
+}
+
+/** The half of a server message `'Bahasa Indonesia / English'` in the chosen language. */
+export function localMessage(message: string, lang: Lang): string {
+  const parts = message.split(' / ');
+  if (parts.length !== 2) return message;
+  return (lang === 'id' ? parts[0] : parts[1]) ?? message;
+}
+
+/** A server VALIDATION_FAILED answer's own messages, keyed by `fieldKey` (for nested forms). */
+export function serverNestedErrors(err: unknown, lang: Lang): FieldErrors {
+  const errors: FieldErrors = {};
+  if (err instanceof ApiError)
+    for (const issue of err.issues) errors[fieldKey(issue.path)] ??= localMessage(issue.message, lang);
+  return errors;
+}
+
+/** The error of `key` or, failing that, the first error of a field under it (`links` → `links.2`). */
+export function errorUnder(errors: FieldErrors, key: string): string | undefined {
+  if (errors[key]) return errors[key];
+  const found = Object.keys(errors).find((k) => k.startsWith(`${key}.`));
+  return found ? errors[found] : undefined;
 }
 
 /** Field errors from a server VALIDATION_FAILED answer (none for any other failure). */

@@ -5,6 +5,7 @@ import { I18nProvider } from './i18n';
 import { SessionProvider } from './session';
 import './styles.css';
 import './components.css';
+import './reports.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');

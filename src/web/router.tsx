@@ -16,6 +16,28 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
+/**
+ * Matches a path against a pattern with `:name` segments: `matchPath('/laporan/:id', '/laporan/42')`
+ * gives `{ id: '42' }`; null when the segments differ. Segments are URI-decoded.
+ */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/').filter(Boolean);
+  const got = path.split('/').filter(Boolean);
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, segment] of want.entries()) {
+    const value = got[i] ?? '';
+    if (segment.startsWith(':')) {
+      try {
+        params[segment.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return null; // malformed escape
+      }
+    } else if (segment !== value) return null;
+  }
+  return params;
+}
+
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
   if (path === window.location.pathname) return;
   if (options.replace) window.history.replaceState(null, '', path);

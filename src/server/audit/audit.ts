@@ -23,11 +23,13 @@ const AUDIT_CHAIN_LOCK = 7_301_002;
 
 /** Appends one event to the chain inside the caller's transaction. */
 export async function appendAudit(tx: Queryable, actor: Actor, now: Date, entry: AuditEntry): Promise<void> {
+  // The lock first, alone: the next statement's snapshot then sees the event its holder committed last.
   await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-  const last = await tx.query<{ hash: string }>('SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1');
-  const seqRow = await tx.query<{ seq: number }>("SELECT nextval('audit_events_seq')::int8 AS seq");
+  const head = await tx.query<{ hash: string | null; seq: number }>(
+    "SELECT (SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1) AS hash, nextval('audit_events_seq')::int8 AS seq",
+  );
   const record: AuditRecord = {
-    seq: seqRow.rows[0]!.seq,
+    seq: head.rows[0]!.seq,
     occurredAt: now.toISOString(),
     actorId: actor.id,
     actorLabel: actor.label,
@@ -39,7 +41,7 @@ export async function appendAudit(tx: Queryable, actor: Actor, now: Date, entry:
     ip: actor.ip,
     userAgent: actor.userAgent,
     requestId: actor.requestId,
-    prevHash: last.rows[0]?.hash ?? GENESIS_HASH,
+    prevHash: head.rows[0]!.hash ?? GENESIS_HASH,
   };
   await tx.query(
     `INSERT INTO audit_events (seq, occurred_at, actor_id, actor_label, action, subject_type, subject_id, data, ip, user_agent, request_id, prev_hash, hash)

@@ -61,3 +61,11 @@ export async function insertRegions(
   }
   return inserted;
 }
+
+/**
+ * Refreshes the planner's statistics after a bulk load: without them PostgreSQL misjudges small
+ * lookups on a freshly filled table (and may even JIT-compile them), until autovacuum catches up.
+ */
+export async function analyzeRegions(db: Queryable): Promise<void> {
+  await db.query('ANALYZE regions');
+}

@@ -9,7 +9,7 @@ import { storeNewElection } from '../elections/service';
 import { upsertHolidayRows } from '../elections/holidays-repository';
 import { parseElectionsJson, parseHolidaysCsv, type Parsed } from './files';
 import { readRegionRows, REGION_SOURCE, type RegionFilter } from './region-source';
-import { insertRegions, isDatasetLoaded, lockSeeding, recordDatasetLoad } from './repository';
+import { analyzeRegions, insertRegions, isDatasetLoaded, lockSeeding, recordDatasetLoad } from './repository';
 
 /** Seed files shipped with Netra: elections/*.json and holidays/*.csv. A new year is a new file. */
 export const DATASETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'datasets');
@@ -96,7 +96,10 @@ async function seedRegions(db: Database, opts: SeedOptions): Promise<void> {
     const inserted = await insertRegions(tx, rows, opts.onRegionProgress);
     return { source: REGION_SOURCE, inserted, partial: opts.regionFilter !== undefined };
   });
-  if (detail) opts.log.info({ ...detail, ms: Math.round(performance.now() - started) }, 'regions loaded');
+  if (detail) {
+    await analyzeRegions(db);
+    opts.log.info({ ...detail, ms: Math.round(performance.now() - started) }, 'regions loaded');
+  }
 }
 
 async function seedFile<T>(

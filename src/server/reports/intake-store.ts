@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { addDays } from '../../domain/deadlines/calendar';
 import { maskNik, maskPhone, normalizePhone } from '../../domain/intake/nik';
 import { checkRequirements, type RequirementResult } from '../../domain/intake/requirements';
 import { timeZoneOfCode } from '../../domain/regions/time-zone';
@@ -11,8 +10,10 @@ import type { AppDeps } from '../deps';
 import { AppError, conflict } from '../http/errors';
 import type { Submission } from '../http/submission';
 import { identityKeyId, maskName, sealIdentity, type ReporterIdentity, type WitnessIdentity } from './identity';
-import { validationFailed } from './intake-validate';
-import { officeCodeFor } from './office';
+import { loadIntakeContext, type IntakeContext, type Regime } from './context-repository';
+import { checkAgainstReferenceData, referenceCodes, validationFailed, type PlaceAndDates } from './intake-validate';
+import { officeCodeFor, officeName } from './office';
+import { officeOf } from './presenter';
 import * as repo from './repository';
 import { fingerprintOf, hashIdempotencyKey, hashTrackingCode, newTrackingCode } from './tracking';
 
@@ -42,7 +43,7 @@ export interface StoredIntake {
   id: string;
   trackingCode: string | null;
   requirements: RequirementResult | null;
-  officeCode: string;
+  office: { code: string; name: string };
   receivedAt: Date;
 }
 
@@ -58,8 +59,21 @@ export async function storeIntake(
   now: Date,
   draft: IntakeDraft,
   sub: Pick<Submission<unknown>, 'files' | 'idempotencyKey' | 'discard'> & { body: unknown },
+  place: PlaceAndDates,
 ): Promise<StoredIntake> {
   try {
+    const officeCode = officeCodeFor(draft.incidentRegionCode, draft.governorElection);
+    const [province, regency] = draft.incidentRegionCode.split('.');
+    const ctx = await loadIntakeContext(deps.db, {
+      codes: referenceCodes(place),
+      officeCode,
+      province: province!,
+      regency: regency ? `${province}.${regency}` : null,
+      preferProvince: draft.governorElection,
+      electionId: draft.electionId,
+      knownOn: draft.kind === 'TIP' ? null : draft.knownOn,
+    });
+    checkAgainstReferenceData(ctx.known, place, now);
     const idemHash = sub.idempotencyKey ? hashIdempotencyKey(draft.channel, sub.idempotencyKey) : null;
     const fingerprint = fingerprintOf(
       sub.body,
@@ -69,7 +83,7 @@ export async function storeIntake(
       const earlier = await repo.findReportByIdempotencyHash(deps.db, idemHash);
       if (earlier) return replay(deps, draft, sub.idempotencyKey!, earlier, fingerprint);
     }
-    const prepared = await prepare(deps, draft, now);
+    const prepared = prepare(ctx, officeCode, draft, now);
     try {
       return await insert(deps, actor, now, draft, sub, prepared, { idemHash, fingerprint });
     } catch (err) {
@@ -87,41 +101,29 @@ export async function storeIntake(
 
 interface Prepared {
   electionId: string | null;
-  regime: 'PILKADA' | 'PEMILU';
-  officeCode: string;
+  regime: Regime;
+  office: { code: string; name: string };
   requirements: RequirementResult | null;
 }
 
-async function prepare(deps: AppDeps, draft: IntakeDraft, now: Date): Promise<Prepared> {
-  const code = draft.incidentRegionCode;
-  const [province, regency] = code.split('.');
-  let electionId = draft.electionId;
-  let regime: 'PILKADA' | 'PEMILU' | null;
-  if (electionId) {
-    regime = await repo.findElectionRegime(deps.db, electionId);
-    if (!regime) {
-      throw validationFailed([
-        { path: ['electionId'], code: 'unknown_election', message: 'Pemilihan tidak dikenal / Unknown election' },
-      ]);
-    }
-  } else {
-    const found = await repo.findElectionFor(
-      deps.db,
-      { province: province!, regency: regency ? `${province}.${regency}` : null },
-      draft.governorElection,
-    );
-    electionId = found?.id ?? null;
-    // No election known for the place: the Pilkada rules apply, and the record says no election.
-    regime = found?.regime ?? 'PILKADA';
+function prepare(ctx: IntakeContext, officeCode: string, draft: IntakeDraft, now: Date): Prepared {
+  if (draft.electionId && !ctx.election) {
+    throw validationFailed([
+      { path: ['electionId'], code: 'unknown_election', message: 'Pemilihan tidak dikenal / Unknown election' },
+    ]);
   }
-  const officeCode = officeCodeFor(code, draft.governorElection);
+  if (!ctx.office)
+    throw validationFailed([
+      { path: ['incident', 'regionCode'], code: 'unknown_region', message: 'Wilayah tidak dikenal / Unknown region' },
+    ]);
+  // No election known for the place: the Pilkada rules apply, and the record says no election.
+  const regime = ctx.election?.regime ?? 'PILKADA';
   let requirements: RequirementResult | null = null;
   if (draft.kind !== 'TIP' && draft.knownOn) {
-    const zone = timeZoneOfCode(code)!;
-    const rule = await repo.findWindowRule(deps.db, regime, draft.knownOn);
+    const zone = timeZoneOfCode(draft.incidentRegionCode)!;
+    const rule = ctx.windowRules[regime];
     if (!rule)
       throw new AppError('UNAVAILABLE', `Aturan batas waktu laporan ${regime} tidak ada / No report window rule`);
-    const holidays = await repo.holidaysBetween(deps.db, draft.knownOn, addDays(draft.knownOn, 60));
     requirements = checkRequirements(
       {
         kind: draft.kind === 'FINDING' ? 'FINDING' : 'REPORT',
@@ -132,7 +134,7 @@ async function prepare(deps: AppDeps, draft: IntakeDraft, now: Date): Promise<Pr
         knownOn: draft.knownOn,
         receivedAt: now,
         incidentOn: draft.incidentOn,
-        incidentRegionCode: code,
+        incidentRegionCode: draft.incidentRegionCode,
         zone,
         description: draft.description,
         evidenceCount: 0,
@@ -140,10 +142,15 @@ async function prepare(deps: AppDeps, draft: IntakeDraft, now: Date): Promise<Pr
         channel: draft.channel === 'FINDING' ? 'FINDING' : draft.channel === 'WALK_IN' ? 'WALK_IN' : 'WEB',
       },
       rule,
-      holidays,
+      ctx.holidays,
     );
   }
-  return { electionId, regime, officeCode, requirements };
+  return {
+    electionId: ctx.election?.id ?? null,
+    regime,
+    office: { code: officeCode, name: officeName(ctx.office.level, ctx.office.name) },
+    requirements,
+  };
 }
 
 async function insert(
@@ -163,45 +170,42 @@ async function insert(
   const created: string[] = [];
   try {
     await mutate(deps.db, actor, now, async (tx) => {
-      await repo.insertReport(tx, {
-        id,
-        kind: draft.kind,
-        channel: draft.channel,
-        receivedAt: now,
-        electionId: p.electionId,
-        regime: p.regime,
-        officeCode: p.officeCode,
-        incidentRegionCode: draft.incidentRegionCode,
-        incidentOn: draft.incidentOn,
-        incidentTime: draft.incidentTime,
-        placeDetail: draft.placeDetail,
-        knownOn: draft.knownOn,
-        governorElection: draft.governorElection,
-        description: draft.description,
-        acts: draft.acts,
-        links: draft.links,
-        reporterType: draft.reporter?.type ?? null,
-        reporterEnc: identity ? sealIdentity(deps.config, id, { ...identity, phone }) : null,
-        nameMasked: identity ? maskName(identity.name) : null,
-        nikMasked: identity ? maskNik(identity.nik) : null,
-        phoneMasked: phone ? maskPhone(phone) : null,
-        witnessesEnc: draft.witnesses.length ? sealIdentity(deps.config, id, draft.witnesses) : null,
-        witnessCount: draft.witnesses.length,
-        identityKeyId: identity || draft.witnesses.length ? identityKeyId(deps.config) : null,
-        requirements,
-        trackingHash: trackingCode ? hashTrackingCode(trackingCode) : null,
-        idempotencyHash: keys.idemHash,
-        fingerprint: keys.fingerprint,
-        createdBy: draft.createdBy,
-      });
-      await repo.insertParties(tx, id, draft.parties);
-      await repo.insertRouting(tx, {
-        reportId: id,
-        officeCode: p.officeCode,
-        reason: draft.governorElection ? 'ROUTED_GOVERNOR_ELECTION' : 'ROUTED_BY_PLACE',
-        routedBy: null,
-        at: now,
-      });
+      await repo.insertReport(
+        tx,
+        {
+          id,
+          kind: draft.kind,
+          channel: draft.channel,
+          receivedAt: now,
+          electionId: p.electionId,
+          regime: p.regime,
+          officeCode: p.office.code,
+          incidentRegionCode: draft.incidentRegionCode,
+          incidentOn: draft.incidentOn,
+          incidentTime: draft.incidentTime,
+          placeDetail: draft.placeDetail,
+          knownOn: draft.knownOn,
+          governorElection: draft.governorElection,
+          description: draft.description,
+          acts: draft.acts,
+          links: draft.links,
+          reporterType: draft.reporter?.type ?? null,
+          reporterEnc: identity ? sealIdentity(deps.config, id, { ...identity, phone }) : null,
+          nameMasked: identity ? maskName(identity.name) : null,
+          nikMasked: identity ? maskNik(identity.nik) : null,
+          phoneMasked: phone ? maskPhone(phone) : null,
+          witnessesEnc: draft.witnesses.length ? sealIdentity(deps.config, id, draft.witnesses) : null,
+          witnessCount: draft.witnesses.length,
+          identityKeyId: identity || draft.witnesses.length ? identityKeyId(deps.config) : null,
+          requirements,
+          trackingHash: trackingCode ? hashTrackingCode(trackingCode) : null,
+          idempotencyHash: keys.idemHash,
+          fingerprint: keys.fingerprint,
+          createdBy: draft.createdBy,
+        },
+        draft.parties,
+        draft.governorElection ? 'ROUTED_GOVERNOR_ELECTION' : 'ROUTED_BY_PLACE',
+      );
       let position = 0;
       for (const file of sub.files) {
         const { created: isNew } = await deps.blobs.commit(file);
@@ -230,7 +234,7 @@ async function insert(
           data: {
             kind: draft.kind,
             channel: draft.channel,
-            office: p.officeCode,
+            office: p.office.code,
             region: draft.incidentRegionCode,
             evidence: sub.files.map((f) => f.sha256),
             links: draft.links.length,
@@ -243,7 +247,7 @@ async function insert(
     await removeUnreferenced(deps, created);
     throw err;
   }
-  return { id, trackingCode, requirements, officeCode: p.officeCode, receivedAt: now };
+  return { id, trackingCode, requirements, office: p.office, receivedAt: now };
 }
 
 /** The requirement result once the number of files and links is known. */
@@ -275,7 +279,7 @@ async function replay(
     id: earlier.id,
     trackingCode: draft.tracked ? newTrackingCode(deps.config.secretKey, draft.channel, key) : null,
     requirements: earlier.requirements,
-    officeCode: earlier.office_code,
+    office: officeOf(earlier),
     receivedAt: earlier.received_at,
   };
 }

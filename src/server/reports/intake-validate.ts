@@ -4,9 +4,7 @@ import { checkNip, type NipProblem } from '../../domain/intake/nip';
 import { timeZoneOfCode } from '../../domain/regions/time-zone';
 import type { ReportedParty } from '../../shared/api/reports';
 import { NIP_SUBJECTS } from '../../shared/intake';
-import type { Queryable } from '../db/db';
 import { AppError } from '../http/errors';
-import { existingRegionCodes } from './repository';
 
 /** One field problem, in the shape of the VALIDATION_FAILED issues the forms show next to fields. */
 export interface FieldIssue {
@@ -45,12 +43,19 @@ export interface PlaceAndDates {
   nik: string | null;
 }
 
-/** Checks what the schemas cannot: regions exist, dates are not in the future, NIK and NIP make sense. */
-export async function checkAgainstReferenceData(db: Queryable, input: PlaceAndDates, now: Date): Promise<void> {
-  const issues: FieldIssue[] = [];
+/** The region codes the check needs to know about: the place, the parties' regions, the NIK's district. */
+export function referenceCodes(input: PlaceAndDates): string[] {
   const nikDistrict = input.nik && /^\d{16}$/.test(input.nik) ? nikDistrictCode(input.nik) : null;
   const codes = [input.regionCode, ...input.parties.flatMap((p) => (p.regionCode ? [p.regionCode] : []))];
-  const known = await existingRegionCodes(db, nikDistrict ? [...codes, nikDistrict] : codes);
+  return nikDistrict ? [...codes, nikDistrict] : codes;
+}
+
+/**
+ * Checks what the schemas cannot: regions exist (`known`: which of `referenceCodes` do), dates are
+ * not in the future of the region's calendar, NIK and NIP make sense.
+ */
+export function checkAgainstReferenceData(known: ReadonlySet<string>, input: PlaceAndDates, now: Date): void {
+  const issues: FieldIssue[] = [];
   if (!known.has(input.regionCode)) {
     issues.push({ path: input.regionPath, code: 'unknown_region', message: 'Wilayah tidak dikenal / Unknown region' });
   }

@@ -18,9 +18,9 @@ import type { Submission } from '../http/submission';
 import { authorize, can, reachOf } from '../policies';
 import { openIdentity, type ReporterIdentity, type WitnessIdentity } from './identity';
 import { storeIntake } from './intake-store';
-import { checkAgainstReferenceData, validationFailed } from './intake-validate';
+import { validationFailed } from './intake-validate';
 import { presentDetail, presentListItem } from './presenter';
-import { checkReport, receiptOf, reportDraft } from './public-service';
+import { receiptOf, reportDraft, reportPlace } from './public-service';
 import * as repo from './repository';
 
 /** A walk-in report typed in by staff: the same checks as the web form, the officer recorded. */
@@ -33,14 +33,13 @@ export async function submitWalkIn(
 ): Promise<{ id: string; receipt: SubmissionReceipt }> {
   try {
     authorize(principal, 'reports.intake', { region: sub.body.incident.regionCode });
-    await checkReport(deps, sub.body, now);
   } catch (err) {
     await sub.discard();
     throw err;
   }
   const draft = { ...reportDraft(sub.body, 'WALK_IN'), createdBy: principal.userId };
-  const stored = await storeIntake(deps, actor, now, draft, sub);
-  return { id: stored.id, receipt: await receiptOf(deps, 'REPORT', stored) };
+  const stored = await storeIntake(deps, actor, now, draft, sub, reportPlace(sub.body));
+  return { id: stored.id, receipt: receiptOf('REPORT', stored) };
 }
 
 /** A supervisor's own finding; the discovery date starts the clock. */
@@ -54,20 +53,6 @@ export async function submitFinding(
   const body = sub.body;
   try {
     authorize(principal, 'reports.intake', { region: body.incident.regionCode });
-    await checkAgainstReferenceData(
-      deps.db,
-      {
-        regionCode: body.incident.regionCode,
-        regionPath: ['incident', 'regionCode'],
-        knownOn: body.discoveredOn,
-        knownOnPath: ['discoveredOn'],
-        incidentOn: body.incident.date ?? null,
-        incidentOnPath: ['incident', 'date'],
-        parties: body.parties,
-        nik: null,
-      },
-      now,
-    );
   } catch (err) {
     await sub.discard();
     throw err;
@@ -96,6 +81,16 @@ export async function submitFinding(
       tracked: false,
     },
     sub,
+    {
+      regionCode: body.incident.regionCode,
+      regionPath: ['incident', 'regionCode'],
+      knownOn: body.discoveredOn,
+      knownOnPath: ['discoveredOn'],
+      incidentOn: body.incident.date ?? null,
+      incidentOnPath: ['incident', 'date'],
+      parties: body.parties,
+      nik: null,
+    },
   );
   return { id: stored.id, receipt: null };
 }

@@ -7,17 +7,15 @@ import type {
 } from '../../shared/api/reports';
 import type { Actor } from '../audit/audit';
 import type { AppDeps } from '../deps';
-import { AppError } from '../http/errors';
 import { enforceRate } from '../http/rate-limit';
 import type { Submission } from '../http/submission';
 import { storeIntake, type IntakeDraft, type StoredIntake } from './intake-store';
-import { checkAgainstReferenceData } from './intake-validate';
+import type { PlaceAndDates } from './intake-validate';
 import { PUBLIC_SUBMIT_RULE } from './limits';
 import { findByCode } from './lookup';
-import { officeOf, presentTrack } from './presenter';
+import { presentTrack } from './presenter';
 
 export { receiptFor, receiptPdfFor } from './receipt-service';
-import * as repo from './repository';
 
 /** The draft of a report (web or walk-in) from its validated submission. */
 export function reportDraft(body: ReportSubmission | WalkInSubmission, channel: 'WEB' | 'WALK_IN'): IntakeDraft {
@@ -51,22 +49,18 @@ export function reportDraft(body: ReportSubmission | WalkInSubmission, channel: 
   };
 }
 
-/** Checks the body against reference data (regions, NIK, NIP, dates), for web and walk-in reports. */
-export async function checkReport(deps: AppDeps, body: ReportSubmission, now: Date): Promise<void> {
-  await checkAgainstReferenceData(
-    deps.db,
-    {
-      regionCode: body.incident.regionCode,
-      regionPath: ['incident', 'regionCode'],
-      knownOn: body.knownOn,
-      knownOnPath: ['knownOn'],
-      incidentOn: body.incident.date ?? null,
-      incidentOnPath: ['incident', 'date'],
-      parties: body.parties,
-      nik: body.reporter.nik,
-    },
-    now,
-  );
+/** What a report's fields are checked against in reference data (regions, NIK, NIP, dates). */
+export function reportPlace(body: ReportSubmission): PlaceAndDates {
+  return {
+    regionCode: body.incident.regionCode,
+    regionPath: ['incident', 'regionCode'],
+    knownOn: body.knownOn,
+    knownOnPath: ['knownOn'],
+    incidentOn: body.incident.date ?? null,
+    incidentOnPath: ['incident', 'date'],
+    parties: body.parties,
+    nik: body.reporter.nik,
+  };
 }
 
 /** A public report from the web form or the API. Acknowledged only once everything is committed. */
@@ -78,13 +72,12 @@ export async function submitPublicReport(
 ): Promise<SubmissionReceipt> {
   try {
     await enforceRate(deps.db, PUBLIC_SUBMIT_RULE, actor.ip ?? 'unknown', now);
-    await checkReport(deps, sub.body, now);
   } catch (err) {
     await sub.discard();
     throw err;
   }
-  const stored = await storeIntake(deps, actor, now, reportDraft(sub.body, 'WEB'), sub);
-  return receiptOf(deps, 'REPORT', stored);
+  const stored = await storeIntake(deps, actor, now, reportDraft(sub.body, 'WEB'), sub, reportPlace(sub.body));
+  return receiptOf('REPORT', stored);
 }
 
 /** An anonymous tip: what, where, when; no identity, no requirement check. */
@@ -97,20 +90,6 @@ export async function submitTip(
   const body = sub.body;
   try {
     await enforceRate(deps.db, PUBLIC_SUBMIT_RULE, actor.ip ?? 'unknown', now);
-    await checkAgainstReferenceData(
-      deps.db,
-      {
-        regionCode: body.regionCode,
-        regionPath: ['regionCode'],
-        knownOn: null,
-        knownOnPath: [],
-        incidentOn: body.date ?? null,
-        incidentOnPath: ['date'],
-        parties: [],
-        nik: null,
-      },
-      now,
-    );
   } catch (err) {
     await sub.discard();
     throw err;
@@ -134,22 +113,25 @@ export async function submitTip(
     createdBy: null,
     tracked: true,
   };
-  const stored = await storeIntake(deps, actor, now, draft, sub);
-  return receiptOf(deps, 'TIP', stored);
+  const stored = await storeIntake(deps, actor, now, draft, sub, {
+    regionCode: body.regionCode,
+    regionPath: ['regionCode'],
+    knownOn: null,
+    knownOnPath: [],
+    incidentOn: body.date ?? null,
+    incidentOnPath: ['date'],
+    parties: [],
+    nik: null,
+  });
+  return receiptOf('TIP', stored);
 }
 
-export async function receiptOf(
-  deps: AppDeps,
-  kind: 'REPORT' | 'TIP',
-  stored: StoredIntake,
-): Promise<SubmissionReceipt> {
-  const row = await repo.findReport(deps.db, stored.id);
-  if (!row) throw new AppError('INTERNAL', 'Laporan hilang setelah disimpan / Report missing after commit');
+export function receiptOf(kind: 'REPORT' | 'TIP', stored: StoredIntake): SubmissionReceipt {
   return {
     kind,
     trackingCode: stored.trackingCode!,
     receivedAt: stored.receivedAt.toISOString(),
-    office: officeOf(row),
+    office: stored.office,
     requirements: stored.requirements,
   };
 }

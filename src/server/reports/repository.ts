@@ -112,14 +112,35 @@ export interface NewReport {
   createdBy: string | null;
 }
 
-export async function insertReport(tx: Queryable, r: NewReport): Promise<void> {
+/**
+ * Inserts a report, its reported parties and its first routing in one statement (one round trip):
+ * data-modifying CTEs; the foreign keys are checked at the end of the statement.
+ */
+export async function insertReport(
+  tx: Queryable,
+  r: NewReport,
+  parties: readonly NewParty[],
+  routingReason: string,
+): Promise<void> {
+  const col = <K extends keyof NewParty>(k: K) => parties.map((p) => p[k] ?? null);
   await tx.query(
-    `INSERT INTO reports (id, kind, channel, status, received_at, election_id, regime, office_code, incident_region_code,
-       incident_on, incident_time, place_detail, known_on, governor_election, description, acts, links, reporter_type,
-       reporter_enc, name_masked, nik_masked, phone_masked, witnesses_enc, witness_count, identity_key_id, requirements,
-       tracking_hash, idempotency_hash, fingerprint, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, 'RECEIVED', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-       $22, $23, $24, $25::jsonb, $26, $27, $28, $29, $4, $4)`,
+    `WITH report AS (
+       INSERT INTO reports (id, kind, channel, status, received_at, election_id, regime, office_code, incident_region_code,
+         incident_on, incident_time, place_detail, known_on, governor_election, description, acts, links, reporter_type,
+         reporter_enc, name_masked, nik_masked, phone_masked, witnesses_enc, witness_count, identity_key_id, requirements,
+         tracking_hash, idempotency_hash, fingerprint, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, 'RECEIVED', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+         $22, $23, $24, $25::jsonb, $26, $27, $28, $29, $4, $4)
+       RETURNING id, office_code, received_at),
+     parties AS (
+       INSERT INTO report_parties (report_id, position, name, subject_type, position_title, agency, region_code,
+         identity_number, address)
+       SELECT report.id, t.ord::int, t.name, t.subject_type, t.position_title, t.agency, t.region_code, t.identity_number,
+              t.address
+         FROM report, unnest($30::text[], $31::text[], $32::text[], $33::text[], $34::text[], $35::text[], $36::text[])
+              WITH ORDINALITY AS t(name, subject_type, position_title, agency, region_code, identity_number, address, ord))
+     INSERT INTO report_routings (report_id, seq, office_code, reason, routed_by, routed_at)
+     SELECT id, 1, office_code, $37, NULL, received_at FROM report`,
     [
       r.id,
       r.kind,
@@ -150,6 +171,14 @@ export async function insertReport(tx: Queryable, r: NewReport): Promise<void> {
       r.idempotencyHash,
       r.fingerprint,
       r.createdBy,
+      col('name'),
+      col('subjectType'),
+      col('position'),
+      col('agency'),
+      col('regionCode'),
+      col('identityNumber'),
+      col('address'),
+      routingReason,
     ],
   );
 }
@@ -162,28 +191,6 @@ export interface NewParty {
   regionCode?: string | undefined;
   identityNumber?: string | undefined;
   address?: string | undefined;
-}
-
-/** All parties of a report in one statement. */
-export async function insertParties(tx: Queryable, reportId: string, parties: readonly NewParty[]): Promise<void> {
-  if (!parties.length) return;
-  const col = <K extends keyof NewParty>(k: K) => parties.map((p) => p[k] ?? null);
-  await tx.query(
-    `INSERT INTO report_parties (report_id, position, name, subject_type, position_title, agency, region_code, identity_number, address)
-     SELECT $1, t.ord::int, t.name, t.subject_type, t.position_title, t.agency, t.region_code, t.identity_number, t.address
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-            WITH ORDINALITY AS t(name, subject_type, position_title, agency, region_code, identity_number, address, ord)`,
-    [
-      reportId,
-      col('name'),
-      col('subjectType'),
-      col('position'),
-      col('agency'),
-      col('regionCode'),
-      col('identityNumber'),
-      col('address'),
-    ],
-  );
 }
 
 export async function insertRouting(
@@ -304,54 +311,6 @@ export async function listReports(
   );
   const count = await db.query<{ n: number }>(`SELECT count(*)::int8 AS n FROM reports r ${w.sql}`, w.params);
   return { rows, total: count.rows[0]?.n ?? 0 };
-}
-
-/** The report-window rule in force on `on` for a regime. */
-export async function findWindowRule(
-  db: Queryable,
-  regime: string,
-  on: string,
-): Promise<{ days: number; unit: 'CALENDAR' | 'WORKING' } | null> {
-  const { rows } = await db.query<{ days: number; unit: 'CALENDAR' | 'WORKING' }>(
-    `SELECT days, unit FROM deadline_rules WHERE regime = $1 AND code = 'REPORT_WINDOW' AND effective_from <= $2
-      ORDER BY effective_from DESC LIMIT 1`,
-    [regime, on],
-  );
-  return rows[0] ?? null;
-}
-
-export async function holidaysBetween(db: Queryable, from: string, to: string): Promise<Set<string>> {
-  const { rows } = await db.query<{ date: string }>(
-    'SELECT date::text AS date FROM holidays WHERE date BETWEEN $1 AND $2',
-    [from, to],
-  );
-  return new Set(rows.map((r) => r.date));
-}
-
-/**
- * The election a place is concerned by: the given one, or the most recent election held in the
- * regency/city or its province (the province's first when the reporter names the governor's election).
- */
-export async function findElectionFor(
-  db: Queryable,
-  regionCodes: { province: string; regency: string | null },
-  preferProvince: boolean,
-): Promise<{ id: string; regime: 'PILKADA' | 'PEMILU' } | null> {
-  const { rows } = await db.query<{ id: string; regime: 'PILKADA' | 'PEMILU' }>(
-    `SELECT e.id, e.regime
-       FROM elections e JOIN election_regions er ON er.election_id = e.id
-      WHERE er.region_code = $1 OR er.region_code = $2
-      ORDER BY (er.level = CASE WHEN $3::boolean THEN 'province' ELSE 'regency' END) DESC,
-               (SELECT max(ends_on) FROM election_stages s WHERE s.election_id = e.id) DESC NULLS LAST, e.id
-      LIMIT 1`,
-    [regionCodes.province, regionCodes.regency, preferProvince],
-  );
-  return rows[0] ?? null;
-}
-
-export async function findElectionRegime(db: Queryable, id: string): Promise<'PILKADA' | 'PEMILU' | null> {
-  const { rows } = await db.query<{ regime: 'PILKADA' | 'PEMILU' }>('SELECT regime FROM elections WHERE id = $1', [id]);
-  return rows[0]?.regime ?? null;
 }
 
 export async function existingRegionCodes(db: Queryable, codes: readonly string[]): Promise<Set<string>> {

@@ -291,7 +291,9 @@ export const ReceiptView = z.object({
   placeDetail: z.string().nullable(),
   parties: z.array(z.object({ name: z.string(), subjectType: SubjectType, position: z.string().nullable() })),
   acts: z.array(ViolationType),
-  evidence: z.array(z.object({ filename: z.string(), size: z.number().int(), mediaType: z.string(), sha256: z.string() })),
+  evidence: z.array(
+    z.object({ filename: z.string(), size: z.number().int(), mediaType: z.string(), sha256: z.string() }),
+  ),
   links: z.array(z.string()),
   requirements: RequirementResult.nullable(),
 });

@@ -26,6 +26,21 @@ export function Header() {
               <Link to="/beranda" aria-current={current('/beranda')}>
                 {t('nav.home')}
               </Link>
+              {me.abilities.includes('reports.read') ? (
+                <Link to="/kotak-masuk" aria-current={current('/kotak-masuk')}>
+                  {t('nav.inbox')}
+                </Link>
+              ) : null}
+              {me.abilities.includes('reports.intake') ? (
+                <>
+                  <Link to="/laporan/baru" aria-current={current('/laporan/baru')}>
+                    {t('nav.walkIn')}
+                  </Link>
+                  <Link to="/temuan/baru" aria-current={current('/temuan/baru')}>
+                    {t('nav.finding')}
+                  </Link>
+                </>
+              ) : null}
               {me.abilities.includes('users.read') ? (
                 <Link to="/admin/pengguna" aria-current={current('/admin/pengguna')}>
                   {t('nav.users')}

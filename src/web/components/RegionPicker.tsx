@@ -11,7 +11,12 @@ interface RegionPickerProps {
   label: string;
   /** The level to pick: selects are shown from province down to this level. */
   level: RegionLevel;
-  /** Called with the region once one at `level` is chosen, and with null when the choice is incomplete. */
+  /**
+   * The highest level that is enough (default `level`): the deepest region chosen at or below it is
+   * reported, so the officer may stop at the regency when the village is not known.
+   */
+  minLevel?: RegionLevel;
+  /** Called with the region once one at `level` (or `minLevel`) is chosen, and with null when the choice is incomplete. */
   onChange: (region: RegionSummary | null) => void;
   error?: string | undefined;
   required?: boolean;
@@ -28,10 +33,12 @@ const SELECT_LABEL: Record<RegionLevel, MessageKey> = {
  * Cascading selects province → regency → district → village (children loaded via `?parent=`),
  * plus a search box (`?q=`) whose results fill the whole chain. To reset it, change its `key`.
  */
-export function RegionPicker({ label, level, onChange, error, required }: RegionPickerProps) {
+export function RegionPicker({ label, level, minLevel, onChange, error, required }: RegionPickerProps) {
   const { t } = useI18n();
   const uid = useId();
   const levels = REGION_LEVELS.slice(0, REGION_LEVELS.indexOf(level) + 1);
+  /** How many levels must be chosen before a region is reported. */
+  const minDepth = Math.min(levels.length, minLevel ? REGION_LEVELS.indexOf(minLevel) + 1 : levels.length);
   /** Chosen region per level index (only a prefix is set). */
   const [chain, setChain] = useState<RegionSummary[]>([]);
   /** Options per level index; undefined while not loaded. */
@@ -55,9 +62,9 @@ export function RegionPicker({ label, level, onChange, error, required }: Region
 
   // Report the choice whenever the chain changes.
   useEffect(() => {
-    const last = chain[levels.length - 1];
-    onChangeRef.current(last && chain.length === levels.length ? last : null);
-  }, [chain, levels.length]);
+    const last = chain[chain.length - 1];
+    onChangeRef.current(last && chain.length >= minDepth ? last : null);
+  }, [chain, minDepth]);
 
   function choose(index: number, code: string) {
     const region = options[index]?.find((r) => r.code === code);
@@ -114,7 +121,7 @@ export function RegionPicker({ label, level, onChange, error, required }: Region
 
   const errorId = `${uid}-error`;
   const searchId = `${uid}-search`;
-  const complete = chain.length === levels.length;
+  const complete = chain.length >= minDepth && chain.length > 0;
   return (
     <fieldset
       className={error ? 'region-picker field--error' : 'region-picker'}

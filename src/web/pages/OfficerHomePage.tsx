@@ -1,7 +1,15 @@
+import type { Action } from '../../shared/abilities';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 import { useOfficer, useSession } from '../session';
 import { ErrorAlert } from '../components/ErrorAlert';
+
+/** The page where an ability is used, when it has one. */
+const ABILITY_PAGES: Partial<Record<Action, string>> = {
+  'users.read': '/admin/pengguna',
+  'reports.read': '/kotak-masuk',
+  'reports.intake': '/laporan/baru',
+};
 
 export function OfficerHomePage() {
   const { t } = useI18n();
@@ -29,6 +37,28 @@ export function OfficerHomePage() {
   return (
     <>
       <h1>{t('officer.greeting', { name: user.displayName })}</h1>
+      {abilities.includes('reports.read') || abilities.includes('reports.intake') ? (
+        <section className="card" aria-labelledby="tasks-heading">
+          <h2 id="tasks-heading">{t('reports.tasks')}</h2>
+          <div className="actions">
+            {abilities.includes('reports.read') ? (
+              <Link to="/kotak-masuk" className="button">
+                {t('nav.inbox')}
+              </Link>
+            ) : null}
+            {abilities.includes('reports.intake') ? (
+              <>
+                <Link to="/laporan/baru" className="button button--secondary">
+                  {t('nav.walkIn')}
+                </Link>
+                <Link to="/temuan/baru" className="button button--secondary">
+                  {t('nav.finding')}
+                </Link>
+              </>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
       <div className="grid">
         <section className="card" aria-labelledby="who-heading">
           <h2 id="who-heading">{t('officer.who')}</h2>
@@ -56,7 +86,7 @@ export function OfficerHomePage() {
             <ul className="checklist">
               {abilities.map((a) => (
                 <li key={a}>
-                  {a === 'users.read' ? <Link to="/admin/pengguna">{t(`ability.${a}`)}</Link> : t(`ability.${a}`)}
+                  {ABILITY_PAGES[a] ? <Link to={ABILITY_PAGES[a]}>{t(`ability.${a}`)}</Link> : t(`ability.${a}`)}
                 </li>
               ))}
             </ul>
