@@ -29,6 +29,8 @@ export interface BlobStore {
   read(sha256: string): Promise<{ stream: NodeJS.ReadableStream | Readable; size: number }>;
   /** Directory for staging uploads (same filesystem as the store so commit is a rename). */
   stagingDir(): string;
+  /** Deletes staged uploads older than `olderThanMs` (left by a crash mid-upload). Returns how many. */
+  sweepStaging(olderThanMs: number, now: Date): Promise<number>;
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;

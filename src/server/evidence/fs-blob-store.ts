@@ -24,6 +24,7 @@ export function fsBlobStore(root: string): BlobStore {
 
   return {
     stagingDir: () => staging,
+    sweepStaging: (olderThanMs, now) => sweepStaging(root, olderThanMs, now),
 
     async commit(staged: StagedBlob) {
       if (!isSha256Hex(staged.sha256)) throw new Error(`Not a SHA-256 hex digest: ${staged.sha256}`);
