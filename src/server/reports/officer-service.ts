@@ -20,7 +20,8 @@ import { openIdentity, type ReporterIdentity, type WitnessIdentity } from './ide
 import { storeIntake } from './intake-store';
 import { validationFailed } from './intake-validate';
 import { presentDetail, presentListItem } from './presenter';
-import { receiptOf, reportDraft, reportPlace } from './public-service';
+import { findingDraft, reportDraft } from './drafts';
+import { receiptOf } from './public-service';
 import * as repo from './repository';
 
 /** A walk-in report typed in by staff: the same checks as the web form, the officer recorded. */
@@ -37,8 +38,8 @@ export async function submitWalkIn(
     await sub.discard();
     throw err;
   }
-  const draft = { ...reportDraft(sub.body, 'WALK_IN'), createdBy: principal.userId };
-  const stored = await storeIntake(deps, actor, now, draft, sub, reportPlace(sub.body));
+  const { draft, place } = reportDraft(sub.body, 'WALK_IN', principal.userId);
+  const stored = await storeIntake(deps, actor, now, draft, sub, place);
   return { id: stored.id, receipt: receiptOf('REPORT', stored) };
 }
 
@@ -57,41 +58,8 @@ export async function submitFinding(
     await sub.discard();
     throw err;
   }
-  const stored = await storeIntake(
-    deps,
-    actor,
-    now,
-    {
-      kind: 'FINDING',
-      channel: 'FINDING',
-      incidentRegionCode: body.incident.regionCode,
-      incidentOn: body.incident.date ?? null,
-      incidentTime: body.incident.time ?? null,
-      placeDetail: body.incident.placeDetail ?? null,
-      knownOn: body.discoveredOn,
-      governorElection: body.governorElection,
-      electionId: body.electionId ?? null,
-      description: body.description ?? null,
-      acts: body.acts,
-      links: body.links,
-      parties: body.parties,
-      witnesses: body.witnesses.map((w) => ({ name: w.name, contact: w.contact ?? null })),
-      reporter: null,
-      createdBy: principal.userId,
-      tracked: false,
-    },
-    sub,
-    {
-      regionCode: body.incident.regionCode,
-      regionPath: ['incident', 'regionCode'],
-      knownOn: body.discoveredOn,
-      knownOnPath: ['discoveredOn'],
-      incidentOn: body.incident.date ?? null,
-      incidentOnPath: ['incident', 'date'],
-      parties: body.parties,
-      nik: null,
-    },
-  );
+  const { draft, place } = findingDraft(body, principal.userId);
+  const stored = await storeIntake(deps, actor, now, draft, sub, place);
   return { id: stored.id, receipt: null };
 }
 

@@ -1,67 +1,15 @@
-import type {
-  ReportSubmission,
-  SubmissionReceipt,
-  TipSubmission,
-  TrackResponse,
-  WalkInSubmission,
-} from '../../shared/api/reports';
+import type { ReportSubmission, SubmissionReceipt, TipSubmission, TrackResponse } from '../../shared/api/reports';
 import type { Actor } from '../audit/audit';
 import type { AppDeps } from '../deps';
 import { enforceRate } from '../http/rate-limit';
 import type { Submission } from '../http/submission';
+import { reportDraft } from './drafts';
 import { storeIntake, type IntakeDraft, type StoredIntake } from './intake-store';
-import type { PlaceAndDates } from './intake-validate';
 import { PUBLIC_SUBMIT_RULE } from './limits';
 import { findByCode } from './lookup';
 import { presentTrack } from './presenter';
 
 export { receiptFor, receiptPdfFor } from './receipt-service';
-
-/** The draft of a report (web or walk-in) from its validated submission. */
-export function reportDraft(body: ReportSubmission | WalkInSubmission, channel: 'WEB' | 'WALK_IN'): IntakeDraft {
-  return {
-    kind: 'REPORT',
-    channel,
-    incidentRegionCode: body.incident.regionCode,
-    incidentOn: body.incident.date ?? null,
-    incidentTime: body.incident.time ?? null,
-    placeDetail: body.incident.placeDetail ?? null,
-    knownOn: body.knownOn,
-    governorElection: body.governorElection,
-    electionId: body.electionId ?? null,
-    description: body.description ?? null,
-    acts: body.acts,
-    links: body.links,
-    parties: body.parties,
-    witnesses: body.witnesses.map((w) => ({ name: w.name, contact: w.contact ?? null })),
-    reporter: {
-      type: body.reporter.type,
-      identity: {
-        name: body.reporter.name,
-        nik: body.reporter.nik,
-        address: body.reporter.address,
-        phone: body.reporter.phone,
-        email: body.reporter.email ?? null,
-      },
-    },
-    createdBy: null,
-    tracked: true,
-  };
-}
-
-/** What a report's fields are checked against in reference data (regions, NIK, NIP, dates). */
-export function reportPlace(body: ReportSubmission): PlaceAndDates {
-  return {
-    regionCode: body.incident.regionCode,
-    regionPath: ['incident', 'regionCode'],
-    knownOn: body.knownOn,
-    knownOnPath: ['knownOn'],
-    incidentOn: body.incident.date ?? null,
-    incidentOnPath: ['incident', 'date'],
-    parties: body.parties,
-    nik: body.reporter.nik,
-  };
-}
 
 /** A public report from the web form or the API. Acknowledged only once everything is committed. */
 export async function submitPublicReport(
@@ -76,7 +24,8 @@ export async function submitPublicReport(
     await sub.discard();
     throw err;
   }
-  const stored = await storeIntake(deps, actor, now, reportDraft(sub.body, 'WEB'), sub, reportPlace(sub.body));
+  const { draft, place } = reportDraft(sub.body, 'WEB', null);
+  const stored = await storeIntake(deps, actor, now, draft, sub, place);
   return receiptOf('REPORT', stored);
 }
 

@@ -106,14 +106,10 @@ const Acts = z
 const Witnesses = z.array(Witness).max(10).default([]);
 const Description = z.string().trim().max(5000).optional();
 
-/** What a public report (web) says. Files travel beside it as multipart parts named `files`. */
-export const ReportSubmission = z.strictObject({
-  reporter: Reporter,
-  consent: Checked.refine((v) => v === true, 'Persetujuan diperlukan / Consent is required'),
+/** What every report and finding says about the incident, whoever brings it. */
+const IncidentReport = {
   incident: Incident,
-  /** The date the reporter came to know of it: the 7-day window counts from here. */
-  knownOn: CalendarDate,
-  /** The reporter says it concerns the governor's election: handled by the province's Bawaslu. */
+  /** It concerns the governor's election: handled by the province's Bawaslu. */
   governorElection: Checked.default(false),
   electionId: ElectionId.optional(),
   parties: Parties,
@@ -121,6 +117,15 @@ export const ReportSubmission = z.strictObject({
   description: Description,
   links: Links.default([]),
   witnesses: Witnesses,
+};
+
+/** What a public report (web) says. Files travel beside it as multipart parts named `files`. */
+export const ReportSubmission = z.strictObject({
+  reporter: Reporter,
+  consent: Checked.refine((v) => v === true, 'Persetujuan diperlukan / Consent is required'),
+  /** The date the reporter came to know of it: the 7-day window counts from here. */
+  knownOn: CalendarDate,
+  ...IncidentReport,
 });
 export type ReportSubmission = z.infer<typeof ReportSubmission>;
 
@@ -131,14 +136,7 @@ export type WalkInSubmission = ReportSubmission;
 /** A supervisor's own finding: no reporter; the discovery date starts the clock. */
 export const FindingSubmission = z.strictObject({
   discoveredOn: CalendarDate,
-  incident: Incident,
-  governorElection: Checked.default(false),
-  electionId: ElectionId.optional(),
-  parties: Parties,
-  acts: Acts,
-  description: Description,
-  links: Links.default([]),
-  witnesses: Witnesses,
+  ...IncidentReport,
 });
 export type FindingSubmission = z.infer<typeof FindingSubmission>;
 
