@@ -78,3 +78,17 @@ function compact(value: unknown): unknown {
   }
   return value === '' ? undefined : value;
 }
+
+/**
+ * The other way: an issue path as zod reports it → the flat form field's name, so a message can be
+ * placed next to its field. `['parties', 0, 'name']` (or `['parties', '0', 'name']`) → `parties[0].name`.
+ */
+export function fieldNameOf(path: readonly PropertyKey[]): string {
+  let name = '';
+  for (const segment of path) {
+    const s = String(segment);
+    if (/^\d+$/.test(s)) name += `[${s}]`;
+    else name += name ? `.${s}` : s;
+  }
+  return name;
+}

@@ -1,20 +1,9 @@
 import { REPORTER_TYPES, SUBJECT_TYPES, VIOLATION_TYPES } from '../../shared/intake';
-import { EvidenceBlock, HiddenBits, RegionBlock, SubmitRow, type Uploads } from './blocks';
-import { fieldId } from './fields';
-import {
-  Checkbox,
-  ChoiceGroup,
-  ErrorSummary,
-  ErrorText,
-  SelectField,
-  TextArea,
-  TextField,
-  type FormCtx,
-} from './form-kit';
+import { EvidenceSection, IntakeFormFrame, PlaceFields, type IntakeFormProps } from './blocks';
+import { Checkbox, ChoiceGroup, RowGroup, SelectField, TextArea, TextField, type FormCtx } from './form-kit';
 import type { FormValues } from './form-values';
 import type { PageI18n } from './i18n';
 import type { MessageKey } from './messages';
-import type { AreaCandidate, ProvinceGroup } from './regions';
 
 /** The public report form at /lapor: works without JavaScript; `enhance.ts` improves it. */
 
@@ -87,207 +76,148 @@ export function reportLabelOf(i18n: PageI18n, name: string): string {
   return key ? i18n.t(key) : name;
 }
 
-export interface ReportFormProps {
-  ctx: FormCtx;
-  regions: ProvinceGroup[];
-  candidates: AreaCandidate[];
-  idempotencyKey: string;
-  /** A problem with the whole submission (too large, rate limited…). */
-  message: string | null;
-  /** The form came back from the server: the files must be attached again. */
-  reattach: boolean;
-  /** JSON of the strings the enhancement script needs. */
-  clientMessages: string;
-  uploads: Uploads;
-}
-
-export function ReportForm(p: ReportFormProps) {
+export function ReportForm(p: IntakeFormProps) {
   const { ctx } = p;
   const { t, label } = ctx.i18n;
   const rows = reportRows(ctx.values);
-  const partiesError = ctx.errors.get('parties');
-  const witnessesError = ctx.errors.get('witnesses');
   return (
-    <>
-      <h1>{t('report.title')}</h1>
-      <p className="lead">{t('report.intro')}</p>
-      <ErrorSummary ctx={ctx} labelOf={(n) => reportLabelOf(ctx.i18n, n)} message={p.message} />
-      <form
-        method="post"
-        action="/lapor"
-        encType="multipart/form-data"
-        noValidate
-        data-enhance="report"
-        data-messages={p.clientMessages}
-      >
-        <section className="card">
-          <h2>{t('report.reporter')}</h2>
-          <ChoiceGroup
-            ctx={ctx}
-            name="reporter.type"
-            legend={t('report.reporterType')}
-            type="radio"
-            required
-            choices={REPORTER_TYPES.map((v) => ({ value: v, label: label(`reporterType.${v}`) }))}
-          />
-          <TextField
-            ctx={ctx}
-            name="reporter.name"
-            label={t('report.name')}
-            required
-            autoComplete="name"
-            maxLength={150}
-          />
-          <TextField
-            ctx={ctx}
-            name="reporter.nik"
-            label={t('report.nik')}
-            help={t('report.nikHelp')}
-            required
-            inputMode="numeric"
-            maxLength={16}
-          />
-          <TextArea
-            ctx={ctx}
-            name="reporter.address"
-            label={t('report.address')}
-            required
-            rows={2}
-            autoComplete="street-address"
-            maxLength={500}
-          />
-          <TextField
-            ctx={ctx}
-            name="reporter.phone"
-            label={t('report.phone')}
-            type="tel"
-            required
-            autoComplete="tel"
-            inputMode="numeric"
-            maxLength={24}
-          />
-          <TextField
-            ctx={ctx}
-            name="reporter.email"
-            label={t('report.email')}
-            type="email"
-            autoComplete="email"
-            maxLength={200}
-          />
-          <Checkbox ctx={ctx} name="consent" label={t('report.consent')} help={t('report.consentText')} required />
-        </section>
+    <IntakeFormFrame form={p} kind="report" action="/lapor" labelOf={(n) => reportLabelOf(ctx.i18n, n)}>
+      <section className="card">
+        <h2>{t('report.reporter')}</h2>
+        <ChoiceGroup
+          ctx={ctx}
+          name="reporter.type"
+          legend={t('report.reporterType')}
+          type="radio"
+          required
+          choices={REPORTER_TYPES.map((v) => ({ value: v, label: label(`reporterType.${v}`) }))}
+        />
+        <TextField
+          ctx={ctx}
+          name="reporter.name"
+          label={t('report.name')}
+          required
+          autoComplete="name"
+          maxLength={150}
+        />
+        <TextField
+          ctx={ctx}
+          name="reporter.nik"
+          label={t('report.nik')}
+          help={t('report.nikHelp')}
+          required
+          inputMode="numeric"
+          maxLength={16}
+        />
+        <TextArea
+          ctx={ctx}
+          name="reporter.address"
+          label={t('report.address')}
+          required
+          rows={2}
+          autoComplete="street-address"
+          maxLength={500}
+        />
+        <TextField
+          ctx={ctx}
+          name="reporter.phone"
+          label={t('report.phone')}
+          type="tel"
+          required
+          autoComplete="tel"
+          inputMode="numeric"
+          maxLength={24}
+        />
+        <TextField
+          ctx={ctx}
+          name="reporter.email"
+          label={t('report.email')}
+          type="email"
+          autoComplete="email"
+          maxLength={200}
+        />
+        <Checkbox ctx={ctx} name="consent" label={t('report.consent')} help={t('report.consentText')} required />
+      </section>
 
-        <section className="card">
-          <h2>{t('report.incident')}</h2>
-          <div className="pair">
-            <TextField ctx={ctx} name="incident.date" label={t('report.date')} type="date" />
-            <TextField ctx={ctx} name="incident.time" label={t('report.time')} type="time" />
-          </div>
-          <RegionBlock
-            ctx={ctx}
-            regions={p.regions}
-            regionName="incident.regionCode"
-            areaName="incident.areaQuery"
-            regencyLabel={t('report.regency')}
-            candidates={p.candidates}
-          />
-          <TextField ctx={ctx} name="incident.placeDetail" label={t('report.placeDetail')} maxLength={300} />
-          <TextField
-            ctx={ctx}
-            name="knownOn"
-            label={t('report.knownOn')}
-            help={t('report.knownOnHelp')}
-            type="date"
-            required
-          />
-          <Checkbox ctx={ctx} name="governorElection" label={t('report.governor')} />
-        </section>
+      <section className="card">
+        <h2>{t('report.incident')}</h2>
+        <div className="pair">
+          <TextField ctx={ctx} name="incident.date" label={t('report.date')} type="date" />
+          <TextField ctx={ctx} name="incident.time" label={t('report.time')} type="time" />
+        </div>
+        <PlaceFields form={p} place="incident" regencyLabel={t('report.regency')} />
+        <TextField
+          ctx={ctx}
+          name="knownOn"
+          label={t('report.knownOn')}
+          help={t('report.knownOnHelp')}
+          type="date"
+          required
+        />
+        <Checkbox ctx={ctx} name="governorElection" label={t('report.governor')} />
+      </section>
 
-        <section
-          className={partiesError ? 'card field--error' : 'card'}
-          id={fieldId('parties')}
-          tabIndex={-1}
-          data-field="parties"
-          data-rows="parties"
-          data-max={MAX_PARTIES}
-          data-legend={t('report.party')}
-        >
-          <h2>{t('report.parties')}</h2>
-          <p className="help">{t('report.partiesHelp')}</p>
-          <ErrorText id={fieldId('parties')} error={partiesError} />
-          {Array.from({ length: rows.parties }, (_, i) => (
-            <PartyRow key={i} ctx={ctx} index={i} />
-          ))}
-        </section>
+      <RowGroup
+        ctx={ctx}
+        name="parties"
+        title={t('report.parties')}
+        help={t('report.partiesHelp')}
+        legend="report.party"
+        count={rows.parties}
+        max={MAX_PARTIES}
+        row={(i) => <PartyFields ctx={ctx} index={i} />}
+      />
 
-        <section className="card">
-          <ChoiceGroup
-            ctx={ctx}
-            name="acts"
-            legend={t('report.acts')}
-            help={t('report.actsHelp')}
-            type="checkbox"
-            required
-            choices={VIOLATION_TYPES.map((v) => ({
-              value: v,
-              label: label(`violation.${v}`),
-              help: label(`violationHelp.${v}`),
-            }))}
-          />
-          <TextArea
-            ctx={ctx}
-            name="description"
-            label={t('report.description')}
-            help={t('report.descriptionHelp')}
-            rows={6}
-            maxLength={5000}
-          />
-        </section>
+      <section className="card">
+        <ChoiceGroup
+          ctx={ctx}
+          name="acts"
+          legend={t('report.acts')}
+          help={t('report.actsHelp')}
+          type="checkbox"
+          required
+          choices={VIOLATION_TYPES.map((v) => ({
+            value: v,
+            label: label(`violation.${v}`),
+            help: label(`violationHelp.${v}`),
+          }))}
+        />
+        <TextArea
+          ctx={ctx}
+          name="description"
+          label={t('report.description')}
+          help={t('report.descriptionHelp')}
+          rows={6}
+          maxLength={5000}
+        />
+      </section>
 
-        <section className="card">
-          <h2>{t('report.evidence')}</h2>
-          <EvidenceBlock ctx={ctx} reattach={p.reattach} uploads={p.uploads} />
-        </section>
+      <EvidenceSection form={p} />
 
-        <section
-          className={witnessesError ? 'card field--error' : 'card'}
-          id={fieldId('witnesses')}
-          tabIndex={-1}
-          data-field="witnesses"
-          data-rows="witnesses"
-          data-max={MAX_WITNESSES}
-          data-legend={t('report.witness')}
-        >
-          <h2>{t('report.witnesses')}</h2>
-          <p className="help">{t('report.witnessesHelp')}</p>
-          <ErrorText id={fieldId('witnesses')} error={witnessesError} />
-          {Array.from({ length: rows.witnesses }, (_, i) => (
-            <fieldset className="row" data-row="" key={i}>
-              <legend>{t('report.witness', { n: i + 1 })}</legend>
-              <TextField ctx={ctx} name={`witnesses[${i}].name`} label={t('report.witnessName')} maxLength={150} />
-              <TextField
-                ctx={ctx}
-                name={`witnesses[${i}].contact`}
-                label={t('report.witnessContact')}
-                maxLength={200}
-              />
-            </fieldset>
-          ))}
-        </section>
-
-        <HiddenBits ctx={ctx} idempotencyKey={p.idempotencyKey} />
-        <SubmitRow label={t('report.submit')} />
-      </form>
-    </>
+      <RowGroup
+        ctx={ctx}
+        name="witnesses"
+        title={t('report.witnesses')}
+        help={t('report.witnessesHelp')}
+        legend="report.witness"
+        count={rows.witnesses}
+        max={MAX_WITNESSES}
+        row={(i) => (
+          <>
+            <TextField ctx={ctx} name={`witnesses[${i}].name`} label={t('report.witnessName')} maxLength={150} />
+            <TextField ctx={ctx} name={`witnesses[${i}].contact`} label={t('report.witnessContact')} maxLength={200} />
+          </>
+        )}
+      />
+    </IntakeFormFrame>
   );
 }
 
-function PartyRow({ ctx, index }: { ctx: FormCtx; index: number }) {
+function PartyFields({ ctx, index }: { ctx: FormCtx; index: number }) {
   const { t, label } = ctx.i18n;
   const name = (f: (typeof PARTY_FIELDS)[number]) => `parties[${index}].${f}`;
   return (
-    <fieldset className="row" data-row="">
-      <legend>{t('report.party', { n: index + 1 })}</legend>
+    <>
       <TextField ctx={ctx} name={name('name')} label={t('report.partyName')} required={index === 0} maxLength={150} />
       <SelectField
         ctx={ctx}
@@ -306,6 +236,6 @@ function PartyRow({ ctx, index }: { ctx: FormCtx; index: number }) {
         maxLength={30}
       />
       <TextArea ctx={ctx} name={name('address')} label={t('report.partyAddress')} rows={2} maxLength={500} />
-    </fieldset>
+    </>
   );
 }

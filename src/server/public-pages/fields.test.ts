@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, fieldForIssue, fieldId, fieldNameOf, issuesOf } from './fields';
+import { fieldErrors, fieldForIssue, fieldId, issuesOf } from './fields';
 import { pageI18n } from './i18n';
 
 describe('issue paths → form fields', () => {
-  it.each([
-    [['parties', 0, 'name'], 'parties[0].name'],
-    [['parties', '1', 'subjectType'], 'parties[1].subjectType'],
-    [['reporter', 'nik'], 'reporter.nik'],
-    [['acts'], 'acts'],
-    [['links', 3], 'links[3]'],
-    [['witnesses', 0, 'contact'], 'witnesses[0].contact'],
-    [[], ''],
-  ] as const)('%j → %s', (path, name) => {
-    expect(fieldNameOf(path)).toBe(name);
-  });
-
   it('gives each field a stable element id', () => {
     expect(fieldId('parties[0].name')).toBe('f-parties-0-name');
     expect(fieldId('reporter.nik')).toBe('f-reporter-nik');

@@ -1,3 +1,4 @@
+import { fieldNameOf } from '../../shared/form-data';
 import type { Lang } from '../../shared/i18n';
 import { localize, type PageI18n } from './i18n';
 
@@ -10,17 +11,6 @@ export interface IssueLike {
 
 /** Field name → the message shown next to it. Insertion order is the order of the summary. */
 export type FieldErrors = Map<string, string>;
-
-/** `['parties', 0, 'name']` (or `['parties', '0', 'name']`) → `parties[0].name`, the form field's name. */
-export function fieldNameOf(path: readonly (string | number)[]): string {
-  let name = '';
-  for (const segment of path) {
-    const s = String(segment);
-    if (/^\d+$/.test(s)) name += `[${s}]`;
-    else name += name ? `.${s}` : s;
-  }
-  return name;
-}
 
 /** The element id of a field: `parties[0].name` → `f-parties-0-name`. */
 export function fieldId(name: string): string {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { fieldId, type FieldErrors } from './fields';
 import type { FormValues } from './form-values';
 import type { PageI18n } from './i18n';
+import type { MessageKey } from './messages';
 
 /**
  * Form controls of the public pages. Every control: a bound `<label>`, help and error paragraphs
@@ -14,17 +15,25 @@ export interface FormCtx {
   errors: FieldErrors;
 }
 
-interface Described {
+export interface Described {
   id: string;
   error: string | undefined;
   describedBy: string | undefined;
+  /** The control's `aria-invalid` and `aria-describedby`, to spread last onto it. */
+  aria: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 }
 
 function described(ctx: FormCtx, name: string, help: ReactNode | undefined): Described {
   const id = fieldId(name);
   const error = ctx.errors.get(name);
   const ids = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean);
-  return { id, error, describedBy: ids.length ? ids.join(' ') : undefined };
+  const describedBy = ids.length ? ids.join(' ') : undefined;
+  return {
+    id,
+    error,
+    describedBy,
+    aria: { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy },
+  };
 }
 
 function Tag({ ctx, required }: { ctx: FormCtx; required?: boolean }) {
@@ -47,12 +56,34 @@ export function ErrorText({ id, error }: { id: string; error: string | undefined
   ) : null;
 }
 
-interface TextProps {
+/** What every labelled field has. */
+export interface FieldBase {
   ctx: FormCtx;
   name: string;
   label: string;
   required?: boolean;
   help?: ReactNode;
+}
+
+/**
+ * A field with one control: the wrapper, the label with its required/optional tag and the help,
+ * then what `children` renders for the field's ids, then the error.
+ */
+export function Field({ of: p, children }: { of: FieldBase; children: (d: Described) => ReactNode }) {
+  const d = described(p.ctx, p.name, p.help);
+  return (
+    <div className={d.error ? 'field field--error' : 'field'} data-field={p.name}>
+      <label htmlFor={d.id}>
+        {p.label} <Tag ctx={p.ctx} required={p.required} />
+      </label>
+      <Help id={d.id} help={p.help} />
+      {children(d)}
+      <ErrorText id={d.id} error={d.error} />
+    </div>
+  );
+}
+
+interface TextProps extends FieldBase {
   type?: 'text' | 'email' | 'tel' | 'date' | 'time';
   autoComplete?: string;
   inputMode?: 'numeric' | 'tel' | 'email' | 'text';
@@ -61,51 +92,41 @@ interface TextProps {
 }
 
 export function TextField(p: TextProps) {
-  const d = described(p.ctx, p.name, p.help);
   return (
-    <div className={d.error ? 'field field--error' : 'field'} data-field={p.name}>
-      <label htmlFor={d.id}>
-        {p.label} <Tag ctx={p.ctx} required={p.required} />
-      </label>
-      <Help id={d.id} help={p.help} />
-      <input
-        id={d.id}
-        name={p.name}
-        type={p.type ?? 'text'}
-        defaultValue={p.ctx.values.text(p.name)}
-        required={p.required}
-        autoComplete={p.autoComplete ?? 'off'}
-        inputMode={p.inputMode}
-        maxLength={p.maxLength}
-        aria-invalid={d.error ? true : undefined}
-        aria-describedby={d.describedBy}
-      />
-      <ErrorText id={d.id} error={d.error} />
-    </div>
+    <Field of={p}>
+      {(d) => (
+        <input
+          id={d.id}
+          name={p.name}
+          type={p.type ?? 'text'}
+          defaultValue={p.ctx.values.text(p.name)}
+          required={p.required}
+          autoComplete={p.autoComplete ?? 'off'}
+          inputMode={p.inputMode}
+          maxLength={p.maxLength}
+          {...d.aria}
+        />
+      )}
+    </Field>
   );
 }
 
 export function TextArea(p: Omit<TextProps, 'type' | 'inputMode'> & { rows?: number }) {
-  const d = described(p.ctx, p.name, p.help);
   return (
-    <div className={d.error ? 'field field--error' : 'field'} data-field={p.name}>
-      <label htmlFor={d.id}>
-        {p.label} <Tag ctx={p.ctx} required={p.required} />
-      </label>
-      <Help id={d.id} help={p.help} />
-      <textarea
-        id={d.id}
-        name={p.name}
-        rows={p.rows ?? 5}
-        defaultValue={p.ctx.values.text(p.name)}
-        required={p.required}
-        autoComplete={p.autoComplete ?? 'off'}
-        maxLength={p.maxLength}
-        aria-invalid={d.error ? true : undefined}
-        aria-describedby={d.describedBy}
-      />
-      <ErrorText id={d.id} error={d.error} />
-    </div>
+    <Field of={p}>
+      {(d) => (
+        <textarea
+          id={d.id}
+          name={p.name}
+          rows={p.rows ?? 5}
+          defaultValue={p.ctx.values.text(p.name)}
+          required={p.required}
+          autoComplete={p.autoComplete ?? 'off'}
+          maxLength={p.maxLength}
+          {...d.aria}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -121,37 +142,32 @@ export function SelectField(
     selected?: string;
   },
 ) {
-  const d = described(p.ctx, p.name, p.help);
   const opt = (o: Option) => (
     <option key={o.value} value={o.value}>
       {o.label}
     </option>
   );
   return (
-    <div className={d.error ? 'field field--error' : 'field'} data-field={p.name}>
-      <label htmlFor={d.id}>
-        {p.label} <Tag ctx={p.ctx} required={p.required} />
-      </label>
-      <Help id={d.id} help={p.help} />
-      <select
-        id={d.id}
-        name={p.name}
-        defaultValue={p.selected ?? p.ctx.values.text(p.name)}
-        required={p.required}
-        autoComplete={p.autoComplete ?? 'off'}
-        aria-invalid={d.error ? true : undefined}
-        aria-describedby={d.describedBy}
-      >
-        <option value="">{p.ctx.i18n.t('form.choose')}</option>
-        {p.options?.map(opt)}
-        {p.groups?.map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            {g.options.map(opt)}
-          </optgroup>
-        ))}
-      </select>
-      <ErrorText id={d.id} error={d.error} />
-    </div>
+    <Field of={p}>
+      {(d) => (
+        <select
+          id={d.id}
+          name={p.name}
+          defaultValue={p.selected ?? p.ctx.values.text(p.name)}
+          required={p.required}
+          autoComplete={p.autoComplete ?? 'off'}
+          {...d.aria}
+        >
+          <option value="">{p.ctx.i18n.t('form.choose')}</option>
+          {p.options?.map(opt)}
+          {p.groups?.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map(opt)}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -166,8 +182,7 @@ export function Checkbox(p: { ctx: FormCtx; name: string; label: ReactNode; help
         name={p.name}
         defaultChecked={p.ctx.values.checked(p.name)}
         required={p.required}
-        aria-invalid={d.error ? true : undefined}
-        aria-describedby={d.describedBy}
+        {...d.aria}
       />
       <label htmlFor={d.id}>{p.label}</label>
       <Help id={d.id} help={p.help} />
@@ -224,6 +239,47 @@ export function ChoiceGroup(p: {
       })}
       <ErrorText id={d.id} error={d.error} />
     </fieldset>
+  );
+}
+
+/**
+ * A list of rows (reported parties, witnesses) in its own card, with its error above the rows. The
+ * enhancement script (`rows.ts`) adds rows up to `max` and numbers each row's legend from `legend`
+ * (a message with `{n}`).
+ */
+export function RowGroup(p: {
+  ctx: FormCtx;
+  name: string;
+  title: string;
+  help: string;
+  legend: MessageKey;
+  count: number;
+  max: number;
+  row: (index: number) => ReactNode;
+}) {
+  const { t } = p.ctx.i18n;
+  const id = fieldId(p.name);
+  const error = p.ctx.errors.get(p.name);
+  return (
+    <section
+      className={error ? 'card field--error' : 'card'}
+      id={id}
+      tabIndex={-1}
+      data-field={p.name}
+      data-rows={p.name}
+      data-max={p.max}
+      data-legend={t(p.legend)}
+    >
+      <h2>{p.title}</h2>
+      <p className="help">{p.help}</p>
+      <ErrorText id={id} error={error} />
+      {Array.from({ length: p.count }, (_, i) => (
+        <fieldset className="row" data-row="" key={i}>
+          <legend>{t(p.legend, { n: i + 1 })}</legend>
+          {p.row(i)}
+        </fieldset>
+      ))}
+    </section>
   );
 }
 

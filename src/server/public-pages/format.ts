@@ -1,23 +1,21 @@
-import { zoneLabel, type IndonesianTimeZone, type Lang } from '../../shared/i18n';
+import { formatInZone, type IndonesianTimeZone, type Lang } from '../../shared/i18n';
 
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 
-/** 'Senin, 18 November 2024 10.00 WIB' (English: 'Monday, 18 November 2024 10:00 WIB'), in the region's zone. */
+/** The day written out: 'Senin, 18 November 2024' (English: 'Monday, 18 November 2024'). */
+const LONG_DAY = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+
+/**
+ * 'Senin, 18 November 2024 10.00 WIB' (English: 'Monday, 18 November 2024 10:00 WIB'), in the
+ * region's zone: the day written out, then the time and zone label as `formatInZone` writes them.
+ */
 export function formatLong(at: Date | string, timeZone: IndonesianTimeZone, lang: Lang): string {
   const d = typeof at === 'string' ? new Date(at) : at;
-  const parts = new Intl.DateTimeFormat(locale(lang), {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat(locale(lang), { ...LONG_DAY, timeZone }).formatToParts(d);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const sep = lang === 'id' ? '.' : ':';
-  return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')} ${part('hour')}${sep}${part('minute')} ${zoneLabel(timeZone)}`;
+  // '18 Nov 2024 10.00 WIB' → '10.00 WIB'
+  const timeAndZone = formatInZone(d, timeZone, lang).split(' ').slice(-2).join(' ');
+  return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')} ${timeAndZone}`;
 }
 
 /** A calendar date ('2024-11-25') as 'Senin, 25 November 2024'. */
@@ -25,13 +23,7 @@ export function formatDay(isoDate: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!m) return isoDate;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale(lang), {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(d);
+  return new Intl.DateTimeFormat(locale(lang), { ...LONG_DAY, timeZone: 'UTC' }).format(d);
 }
 
 /** 2048 → '2 KB', 3_500_000 → '3,3 MB' (Indonesian decimal comma). */

@@ -1,3 +1,5 @@
+import { fieldNameOf } from '../../shared/form-data';
+
 /**
  * Field errors in the DOM of the server-rendered public forms: each field's wrapper is
  * `[data-field=name]`, its control has id `f-…`, its message is `#f-…-error`, tied to the control
@@ -7,17 +9,6 @@
 /** `parties[0].name` → `f-parties-0-name` (as src/server/public-pages/fields.ts). */
 export function fieldId(name: string): string {
   return 'f-' + name.replace(/\[(\d+)\]/g, '-$1').replace(/[^A-Za-z0-9-]+/g, '-');
-}
-
-/** `['parties', 0, 'name']` → `parties[0].name`. */
-export function fieldNameOf(path: readonly PropertyKey[]): string {
-  let name = '';
-  for (const segment of path) {
-    const s = String(segment);
-    if (/^\d+$/.test(s)) name += `[${s}]`;
-    else name += name ? `.${s}` : s;
-  }
-  return name;
 }
 
 /** The nearest field the form has for an issue path (`links[3]` → `links`), else `_form`. */
