@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntakeCreated } from '../shared/api/reports';
-import { ApiError, upload } from './api';
+import { upload } from './api';
+import { failure } from './test/api-failure';
 
 type Progress = { loaded: number; total: number; lengthComputable: boolean };
 
@@ -44,16 +45,6 @@ class FakeXhr {
 
 function using(xhr: FakeXhr): () => XMLHttpRequest {
   return () => xhr as unknown as XMLHttpRequest;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected the upload to fail');
 }
 
 describe('multipart upload with progress', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LoginResponse } from '../shared/api/auth';
-import { ApiError, createApiClient, type Fetcher } from './api';
+import { createApiClient, type Fetcher } from './api';
+import { failure } from './test/api-failure';
 
 function respond(status: number, body: unknown, contentType = 'application/json'): Fetcher {
   return async () =>
@@ -8,16 +9,6 @@ function respond(status: number, body: unknown, contentType = 'application/json'
       status,
       headers: { 'content-type': contentType },
     });
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected the request to fail');
 }
 
 describe('API client', () => {

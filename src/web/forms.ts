@@ -50,20 +50,30 @@ function collect(issues: readonly IssueLike[], t: Translate, hints: FormatHints)
   return errors;
 }
 
+/** Checks a value with a zod schema; `hints` give field-specific messages (see `FormatHints`). */
+export type Validator = <S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  t: Translate,
+  hints?: FormatHints,
+) => Checked<z.output<S>>;
+
+/** A `Validator` whose failures become field messages by `collectErrors`. */
+function validator(
+  collectErrors: (issues: readonly IssueLike[], t: Translate, hints: FormatHints) => FieldErrors,
+): Validator {
+  return (schema, value, t, hints = {}) => {
+    const result = schema.safeParse(value);
+    if (result.success) return { ok: true, data: result.data };
+    return { ok: false, errors: collectErrors(result.error.issues, t, hints) };
+  };
+}
+
 /**
  * Validates `value` with the same zod schema the server uses. Messages come from the catalogues
  * (by issue code), not from the schema, so they follow the chosen language.
  */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  t: Translate,
-  hints: FormatHints = {},
-): Checked<z.output<S>> {
-  const result = schema.safeParse(value);
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, errors: collect(result.error.issues, t, hints) };
-}
+export const validate: Validator = validator(collect);
 
 /** A nested field's key: its path joined with dots (`parties.0.name`, `reporter.nik`). */
 export function fieldKey(path: readonly PropertyKey[]): string {
@@ -80,16 +90,9 @@ function hintPattern(path: readonly PropertyKey[]): string {
  * (`parties.*.name`). A hint replaces every message of its field (empty, invalid, refused) except
  * length limits, so it should say what a valid value looks like.
  */
-export function validateNested<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  t: Translate,
-  hints: FormatHints = {},
-): Checked<z.output<S>> {
-  const result = schema.safeParse(value);
-  if (result.success) return { ok: true, data: result.data };
+export const validateNested: Validator = validator((issues, t, hints) => {
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues as readonly IssueLike[]) {
+  for (const issue of issues) {
     const hint = hints[hintPattern(issue.path)];
     const limit =
       issue.code === 'too_big' ||
@@ -102,8 +105,8 @@ export function validateNested<S extends z.ZodType>(
           : issueMessage(issue, t, {});
     errors[fieldKey(issue.path)] ??= message;
   }
-  return { ok: false, errors };
-}
+  return errors;
+});
 
 /** The half of a server message `'Bahasa Indonesia / English'` in the chosen language. */
 export function localMessage(message: string, lang: Lang): string {

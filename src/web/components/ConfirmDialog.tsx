@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -7,8 +7,14 @@ interface ConfirmDialogProps {
   title: string;
   text: ReactNode;
   confirmLabel: string;
+  /** The confirm button's label while `onConfirm` runs (default: `confirmLabel`). */
+  busyLabel?: string;
   /** Red confirm button, for actions that take something away. */
   danger?: boolean;
+  /** Fields between the text and the buttons; without them Cancel takes the focus. */
+  children?: ReactNode;
+  /** Runs first on confirmation; false keeps the dialog open without `onConfirm` (the fields say why). */
+  validate?: () => boolean;
   /** Runs on confirmation; a throw is shown in the dialog, which stays open. */
   onConfirm: () => Promise<void>;
   /** Cancel, Escape. */
@@ -21,7 +27,10 @@ export function ConfirmDialog({
   title,
   text,
   confirmLabel,
+  busyLabel = confirmLabel,
   danger = false,
+  children,
+  validate,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -44,7 +53,9 @@ export function ConfirmDialog({
     }
   }, [open]);
 
-  async function confirm() {
+  async function confirm(e: FormEvent) {
+    e.preventDefault();
+    if (validate && !validate()) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -64,22 +75,25 @@ export function ConfirmDialog({
       aria-describedby={`${id}-text`}
       onClose={() => open && onCancel()}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
-      <p id={`${id}-text`}>{text}</p>
-      <ErrorAlert error={failure} />
-      <div className="actions">
-        <button type="button" className="button button--secondary" autoFocus onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className={danger ? 'button button--danger' : 'button'}
-          disabled={busy}
-          onClick={() => void confirm()}
-        >
-          {confirmLabel}
-        </button>
-      </div>
+      <form onSubmit={(e) => void confirm(e)} noValidate aria-busy={busy}>
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p id={`${id}-text`}>{text}</p>
+        <ErrorAlert error={failure} />
+        {children}
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            autoFocus={children === undefined}
+            onClick={onCancel}
+          >
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className={danger ? 'button button--danger' : 'button'} disabled={busy}>
+            {busy ? busyLabel : confirmLabel}
+          </button>
+        </div>
+      </form>
     </dialog>
   );
 }

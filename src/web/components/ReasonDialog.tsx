@@ -1,6 +1,7 @@
-import { useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
-import { ErrorAlert } from './ErrorAlert';
+import { ConfirmDialog } from './ConfirmDialog';
+import { TextAreaField } from './TextAreaField';
 
 interface ReasonDialogProps {
   open: boolean;
@@ -18,106 +19,48 @@ interface ReasonDialogProps {
 }
 
 /**
- * `ConfirmDialog` for actions that need a stated reason (e.g. revealing a reporter's identity): a
- * modal native <dialog> with one textarea, its error, and the request's failure.
+ * `ConfirmDialog` for actions that need a stated reason (e.g. revealing a reporter's identity): its
+ * body is one required textarea with its error.
  */
-export function ReasonDialog({
-  open,
-  title,
-  text,
-  label,
-  hint,
-  confirmLabel,
-  check,
-  onConfirm,
-  onCancel,
-}: ReasonDialogProps) {
+export function ReasonDialog({ open, label, hint, check, onConfirm, ...dialog }: ReasonDialogProps) {
   const { t } = useI18n();
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
 
+  // Each opening starts with an empty box.
   useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setReason('');
-      setError(undefined);
-      setFailure(null);
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
+    if (!open) return;
+    setReason('');
+    setError(undefined);
   }, [open]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problem = check(reason);
-    setError(problem);
-    if (problem) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onConfirm(reason.trim());
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const field = `${id}-reason`;
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-text`}
-      onClose={() => open && onCancel()}
+    <ConfirmDialog
+      {...dialog}
+      open={open}
+      busyLabel={t('login.working')}
+      validate={() => {
+        const problem = check(reason);
+        setError(problem);
+        return !problem;
+      }}
+      onConfirm={() => onConfirm(reason.trim())}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p id={`${id}-text`}>{text}</p>
-        <ErrorAlert error={failure} />
-        <div className={error ? 'field field--error' : 'field'}>
-          <label htmlFor={field}>
-            {label}
-            <span className="field__req"> {t('common.required')}</span>
-          </label>
-          <p className="field__hint" id={`${field}-hint`}>
-            {hint}
-          </p>
-          <textarea
-            id={field}
-            rows={3}
-            value={reason}
-            autoFocus
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${field}-hint ${field}-error` : `${field}-hint`}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setError(undefined);
-            }}
-          />
-          {error ? (
-            <p className="field__error" id={`${field}-error`}>
-              {error}
-            </p>
-          ) : null}
-        </div>
-        <div className="actions">
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('login.working') : confirmLabel}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <TextAreaField
+        id={`${id}-reason`}
+        label={label}
+        hint={hint}
+        error={error}
+        required
+        rows={3}
+        autoFocus
+        value={reason}
+        onChange={(e) => {
+          setReason(e.target.value);
+          setError(undefined);
+        }}
+      />
+    </ConfirmDialog>
   );
 }

@@ -3,11 +3,13 @@ import { ensureWebBundle as buildWhenStale } from '../../cli/web-bundle';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { SESSION_COOKIE } from '../../server/auth/principal';
 import type { Database } from '../../server/db/db';
 import type { AppDeps } from '../../server/deps';
 import { createTestApp } from '../../server/test/app';
 import { createTestDatabase } from '../../server/test/db';
+import { createUser, signIn, type UserOverrides } from '../../server/test/factories';
 import { seedTestRegions } from '../../server/reference/test-fixtures';
 
 /** Helpers for browser tests: the built bundle, the real server in-process, Debian's Chromium. */
@@ -71,6 +73,17 @@ export async function openBrowserSuite(): Promise<BrowserSuite> {
   };
 }
 
+/** A desktop page already signed in (password and TOTP done) as a new officer made from `user`. */
+export async function signedInPage(suite: BrowserSuite, user: UserOverrides): Promise<Page> {
+  const { server, browser, db } = suite;
+  const cookie = await signIn(server.app, db, await createUser(db, user));
+  const context = await browser.newContext({ viewport: DESKTOP });
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: cookie.slice(SESSION_COOKIE.length + 1), url: server.baseUrl },
+  ]);
+  return context.newPage();
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -85,6 +98,16 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** A valid 1×1 PNG and a minimal PDF: the server types files by their content. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 860 };

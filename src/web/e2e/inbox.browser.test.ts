@@ -1,8 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../../server/auth/principal';
-import { createUser, signIn } from '../../server/test/factories';
-import { type BrowserSuite, chromiumAvailable, DESKTOP, openBrowserSuite, PHONE, type RunningApp } from './harness';
+import {
+  type BrowserSuite,
+  chromiumAvailable,
+  DESKTOP,
+  openBrowserSuite,
+  PDF,
+  PHONE,
+  PNG,
+  type RunningApp,
+  signedInPage,
+} from './harness';
 
 /**
  * The officer's side of intake in Chromium against the real server: a regency supervisor records a
@@ -13,40 +21,24 @@ import { type BrowserSuite, chromiumAvailable, DESKTOP, openBrowserSuite, PHONE,
 
 const run = chromiumAvailable();
 
-/** A valid 1×1 PNG and a minimal PDF: the server types files by their content. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-  'latin1',
-);
 /** Registered in Balaraja (36.03.01, Kabupaten Tangerang), born 1 December 1990. */
 const NIK = '3603010112900001';
 
 describe.skipIf(!run)('inbox, walk-in report and report detail in the browser', () => {
   let suite: BrowserSuite | undefined;
   let server: RunningApp;
-  let browser: Browser;
   let page: Page;
   let trackingCode = '';
 
   beforeAll(async () => {
     suite = await openBrowserSuite();
-    ({ server, browser } = suite);
-    const officer = await createUser(suite.db, {
+    ({ server } = suite);
+    page = await signedInPage(suite, {
       username: 'sari.kabtangerang',
       displayName: 'Sari Wulandari',
       role: 'BAWASLU_KABKOTA',
       scopeCode: '36.03',
     });
-    const cookie = await signIn(server.app, suite.db, officer);
-    const context = await browser.newContext({ viewport: DESKTOP });
-    await context.addCookies([
-      { name: SESSION_COOKIE, value: cookie.slice(SESSION_COOKIE.length + 1), url: server.baseUrl },
-    ]);
-    page = await context.newPage();
   }, 180_000);
 
   afterAll(() => suite?.close());

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSuite, chromiumAvailable, openBrowserSuite, PHONE, type RunningApp } from './harness';
+import { type BrowserSuite, chromiumAvailable, openBrowserSuite, PDF, PHONE, PNG, type RunningApp } from './harness';
 
 /**
  * The public report form (/lapor) on a phone, in Chromium against the real server: without
@@ -10,15 +10,6 @@ import { type BrowserSuite, chromiumAvailable, openBrowserSuite, PHONE, type Run
 
 const run = chromiumAvailable();
 
-/** A valid 1×1 PNG and a minimal PDF: the server types files by their content. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-  'latin1',
-);
 const FILES = [
   { name: 'foto-kades.png', mimeType: 'image/png', buffer: PNG },
   { name: 'surat-edaran.pdf', mimeType: 'application/pdf', buffer: PDF },
@@ -69,6 +60,13 @@ describe.skipIf(!run)('public report form in the browser', () => {
     await page.fill('#f-witnesses-1-name', 'Dodi');
   }
 
+  /** The receipt page: its tracking code (in four groups of four) and its text. */
+  async function receiptOf(page: Page) {
+    const code = (await page.locator('[data-tracking-code]').getAttribute('data-tracking-code')) ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    return { code, receipt: (await page.locator('main').textContent()) ?? '' };
+  }
+
   async function track(page: Page, code: string) {
     await page.goto(`${server.baseUrl}/lacak`);
     await page.getByLabel('Kode pelacakan').fill(code);
@@ -110,9 +108,7 @@ describe.skipIf(!run)('public report form in the browser', () => {
       page.getByRole('button', { name: 'Kirim laporan' }).click(),
     ]);
 
-    const code = (await page.locator('[data-tracking-code]').getAttribute('data-tracking-code')) ?? '';
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
-    const receipt = (await page.locator('main').textContent()) ?? '';
+    const { code, receipt } = await receiptOf(page);
     expect(receipt).toContain('hanya ditampilkan sekali');
     expect(receipt).toContain('Cangkudu, Balaraja, KABUPATEN TANGERANG');
     expect(receipt).toContain('foto-kades.png');
@@ -196,9 +192,7 @@ describe.skipIf(!run)('public report form in the browser', () => {
     expect((await upload).headers()['accept']).toBe('application/json');
     expect(progress.some((t) => /Mengunggah… \d+%/.test(t))).toBe(true);
 
-    const code = (await page.locator('[data-tracking-code]').getAttribute('data-tracking-code')) ?? '';
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
-    const receipt = (await page.locator('main').textContent()) ?? '';
+    const { code, receipt } = await receiptOf(page);
     expect(receipt).toContain('Eko Prasetyo');
     expect(receipt).toContain('foto-kades.png');
     expect(receipt).toContain('Cangkudu, Balaraja, KABUPATEN TANGERANG');
@@ -220,8 +214,7 @@ describe.skipIf(!run)('public report form in the browser', () => {
       page.getByRole('button', { name: 'Kirim informasi' }).click(),
     ]);
     expect(await page.locator('h1').textContent()).toBe('Informasi Anda diterima');
-    expect(await page.locator('[data-tracking-code]').getAttribute('data-tracking-code')).toMatch(/^[0-9A-Z-]{19}$/);
-    expect(await page.locator('main').textContent()).toContain('foto-kades.png');
+    expect((await receiptOf(page)).receipt).toContain('foto-kades.png');
   });
 
   it('gives a bad NIK back next to its field without JavaScript, keeping the typed name', async () => {

@@ -1,8 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../../server/auth/principal';
-import { createUser, signIn } from '../../server/test/factories';
-import { type BrowserSuite, chromiumAvailable, DESKTOP, openBrowserSuite, PHONE, type RunningApp } from './harness';
+import {
+  type BrowserSuite,
+  chromiumAvailable,
+  DESKTOP,
+  openBrowserSuite,
+  PHONE,
+  type RunningApp,
+  signedInPage,
+} from './harness';
 
 /**
  * The users admin page in Chromium against the real server: list and filter, create officers
@@ -15,21 +21,14 @@ const run = chromiumAvailable();
 describe.skipIf(!run)('users admin in the browser', () => {
   let suite: BrowserSuite | undefined;
   let server: RunningApp;
-  let browser: Browser;
   let page: Page;
   /** The one-time password Rina's account was created with. */
   let rinaPassword = '';
 
   beforeAll(async () => {
     suite = await openBrowserSuite();
-    ({ server, browser } = suite);
-    const admin = await createUser(suite.db, { username: 'admin.pusat', displayName: 'Admin Pusat', role: 'ADMIN' });
-    const cookie = await signIn(server.app, suite.db, admin);
-    const context = await browser.newContext({ viewport: DESKTOP });
-    await context.addCookies([
-      { name: SESSION_COOKIE, value: cookie.slice(SESSION_COOKIE.length + 1), url: server.baseUrl },
-    ]);
-    page = await context.newPage();
+    ({ server } = suite);
+    page = await signedInPage(suite, { username: 'admin.pusat', displayName: 'Admin Pusat', role: 'ADMIN' });
   }, 180_000);
 
   afterAll(() => suite?.close());

@@ -5,6 +5,8 @@ import { CHANNELS, INTAKE_KINDS, type Channel, type IntakeKind } from '../../sha
 import { api } from '../api';
 import { AbilityGate } from '../components/AbilityGate';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { Pager, useCursors } from '../components/Pager';
+import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n';
 import { isSignInError, useSession } from '../session';
 import { InboxItem } from './reports/InboxItem';
@@ -49,12 +51,11 @@ function Inbox() {
   const { t } = useI18n();
   const { refresh } = useSession();
   const [filters, setFilters] = useState<Filters>(filtersFromUrl);
-  /** Cursors of the pages visited; the last is the current page's (null = first page). */
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursors();
   const [page, setPage] = useState<ReportPageData | null>(null);
   const [now, setNow] = useState(() => new Date());
   const [failure, setFailure] = useState<unknown>(null);
-  const cursor = cursors[cursors.length - 1] ?? null;
+  const { cursor } = pages;
 
   const load = useCallback(async () => {
     setFailure(null);
@@ -79,7 +80,7 @@ function Inbox() {
 
   function change(next: Filters) {
     setFilters(next);
-    setCursors([null]);
+    pages.reset();
     setPage(null);
     filtersToUrl(next);
   }
@@ -93,36 +94,22 @@ function Inbox() {
           {t('inbox.listLabel')}
         </h2>
         <div className="toolbar">
-          <div className="field">
-            <label htmlFor="inbox-kind">{t('inbox.kind')}</label>
-            <select
-              id="inbox-kind"
-              value={filters.kind}
-              onChange={(e) => change({ ...filters, kind: INTAKE_KINDS.find((k) => k === e.target.value) ?? '' })}
-            >
-              <option value="">{t('inbox.all')}</option>
-              {INTAKE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`intakeKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="inbox-channel">{t('inbox.channel')}</label>
-            <select
-              id="inbox-channel"
-              value={filters.channel}
-              onChange={(e) => change({ ...filters, channel: CHANNELS.find((c) => c === e.target.value) ?? '' })}
-            >
-              <option value="">{t('inbox.all')}</option>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`channel.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="inbox-kind"
+            label={t('inbox.kind')}
+            placeholder={t('inbox.all')}
+            value={filters.kind}
+            options={INTAKE_KINDS.map((k) => ({ value: k, label: t(`intakeKind.${k}`) }))}
+            onChange={(e) => change({ ...filters, kind: INTAKE_KINDS.find((k) => k === e.target.value) ?? '' })}
+          />
+          <SelectField
+            id="inbox-channel"
+            label={t('inbox.channel')}
+            placeholder={t('inbox.all')}
+            value={filters.channel}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            onChange={(e) => change({ ...filters, channel: CHANNELS.find((c) => c === e.target.value) ?? '' })}
+          />
         </div>
         <ErrorAlert error={failure} />
         <p role="status" className="muted" data-testid="inbox-status">
@@ -136,23 +123,7 @@ function Inbox() {
             ))}
           </ul>
         ) : null}
-        {page && (cursors.length > 1 || page.next) ? (
-          <nav className="pager" aria-label={t('inbox.listLabel')}>
-            <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-              {t('common.previous')}
-            </button>
-            <button
-              type="button"
-              disabled={!page.next}
-              onClick={() => {
-                const next = page.next;
-                if (next) setCursors((c) => [...c, next]);
-              }}
-            >
-              {t('common.next')}
-            </button>
-          </nav>
-        ) : null}
+        {page ? <Pager label={t('inbox.listLabel')} cursors={pages} next={page.next} /> : null}
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import { UserPage, type UserView } from '../../shared/api/users';
 import { formatInZone } from '../../shared/i18n';
 import { api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { Pager, useCursors } from '../components/Pager';
 import { useI18n } from '../i18n';
 import { isSignInError, useOfficer, useSession } from '../session';
 import { CreateUserForm } from './users/CreateUserForm';
@@ -22,8 +23,7 @@ export function UsersPage() {
   const [filter, setFilter] = useState('');
   const [q, setQ] = useState('');
   const [includeDisabled, setIncludeDisabled] = useState(false);
-  /** Cursors of the pages visited; the last is the current page's (null = first page). */
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursors();
   const [page, setPage] = useState<UsersPageData | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [pending, setPending] = useState<PendingAction | null>(null);
@@ -32,12 +32,12 @@ export function UsersPage() {
   const [revealed, setRevealed] = useState<{ user: UserView; oneTimePassword: string } | null>(null);
   const canRead = me?.abilities.includes('users.read') ?? false;
   const canManage = me?.abilities.includes('users.manage') ?? false;
-  const cursor = cursors[cursors.length - 1] ?? null;
+  const { cursor } = pages;
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
       setQ(filter.trim());
-      setCursors([null]);
+      pages.reset();
     }, 300);
     return () => window.clearTimeout(timer);
   }, [filter]);
@@ -112,7 +112,7 @@ export function UsersPage() {
               checked={includeDisabled}
               onChange={(e) => {
                 setIncludeDisabled(e.target.checked);
-                setCursors([null]);
+                pages.reset();
               }}
             />{' '}
             {t('users.includeDisabled')}
@@ -180,23 +180,7 @@ export function UsersPage() {
             </table>
           </div>
         ) : null}
-        {page && (cursors.length > 1 || page.next) ? (
-          <nav className="pager" aria-label={t('users.tableLabel')}>
-            <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-              {t('common.previous')}
-            </button>
-            <button
-              type="button"
-              disabled={!page.next}
-              onClick={() => {
-                const next = page.next;
-                if (next) setCursors((c) => [...c, next]);
-              }}
-            >
-              {t('common.next')}
-            </button>
-          </nav>
-        ) : null}
+        {page ? <Pager label={t('users.tableLabel')} cursors={pages} next={page.next} /> : null}
       </section>
       {canManage ? (
         <section className="card" aria-labelledby="create-heading">

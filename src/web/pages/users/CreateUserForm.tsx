@@ -7,6 +7,7 @@ import { api, ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { RegionPicker } from '../../components/RegionPicker';
+import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
 import {
   serverFieldErrors,
@@ -119,36 +120,20 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         autoComplete="off"
         {...form.field('email')}
       />
-      <div className={form.errors.role ? 'field field--error' : 'field'}>
-        <label htmlFor="new-role">
-          {t('users.role')}
-          <span className="field__req"> {t('common.required')}</span>
-        </label>
-        <select
-          id="new-role"
-          value={role}
-          required
-          aria-invalid={form.errors.role ? true : undefined}
-          aria-describedby={form.errors.role ? 'new-role-error' : undefined}
-          onChange={(e) => {
-            setRole(isRole(e.target.value) ? e.target.value : '');
-            setScope(null);
-            form.setErrors(without('role'));
-          }}
-        >
-          <option value="">{t('users.chooseRole')}</option>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-        {form.errors.role ? (
-          <p className="field__error" id="new-role-error">
-            {form.errors.role}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id="new-role"
+        label={t('users.role')}
+        required
+        placeholder={t('users.chooseRole')}
+        value={role}
+        error={form.errors.role}
+        options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+        onChange={(e) => {
+          setRole(isRole(e.target.value) ? e.target.value : '');
+          setScope(null);
+          form.setErrors(without('role'));
+        }}
+      />
       {levels.length > 1 ? (
         <div className="field">
           <label htmlFor="new-scope-level">{t('users.scopeLevel')}</label>
