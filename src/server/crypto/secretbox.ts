@@ -14,8 +14,16 @@ const VERSION = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
+/** Derived keys per configured secret, so each request does not run HKDF again. */
+const derived = new WeakMap<Buffer, Map<KeyPurpose, Buffer>>();
+
 export function deriveKey(secretKey: Buffer, purpose: KeyPurpose): Buffer {
-  return Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), `netra:${purpose}:v1`, 32));
+  let keys = derived.get(secretKey);
+  if (!keys) derived.set(secretKey, (keys = new Map()));
+  let key = keys.get(purpose);
+  if (!key)
+    keys.set(purpose, (key = Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), `netra:${purpose}:v1`, 32))));
+  return key;
 }
 
 export interface SecretBox {
