@@ -2,21 +2,17 @@
  * The requirement check at submission (DOMAIN.md §2): which formal and material requirements of a
  * report or finding are met. A report is always accepted; this only says what is met and missing.
  */
+import type { RequirementCode, RequirementWarning } from '../../shared/intake';
 import type { TimeZone } from '../../shared/zones';
 import { daysBetween, endOfDayInstant, lastDayOfPeriod, localDateOf, type DayUnit } from '../deadlines/calendar';
 
-export type RequirementCode =
-  | 'REPORTER_IDENTITY' // formal: name, valid NIK, address (findings: not applicable, always met)
-  | 'REPORTED_PARTY_NAME' // formal: at least one reported party, each with a name
-  | 'REPORTED_PARTY_ADDRESS' // formal: at least one reported party, each with an address (home or office)
-  | 'WITHIN_WINDOW' // formal: received before the report window ends
-  | 'TIME_AND_PLACE' // material: incident date and region known
-  | 'DESCRIPTION' // material: a description of at least 30 characters (trimmed)
-  | 'EVIDENCE'; // material: at least one file or link
-
-export type RequirementWarning =
-  | 'FEW_WITNESSES' // a report with fewer than 2 witnesses
-  | 'SIGNATURE_IN_PERSON'; // the identity card signature is checked in person (web and walk-in reports)
+/**
+ * The codes (src/shared/intake.ts): formal — REPORTER_IDENTITY (name, valid NIK, address; met for
+ * findings), REPORTED_PARTY_NAME, REPORTED_PARTY_ADDRESS (every party, at least one), WITHIN_WINDOW;
+ * material — TIME_AND_PLACE, DESCRIPTION (at least 30 characters), EVIDENCE (a file or a link).
+ * Warnings: FEW_WITNESSES (a report with fewer than 2), SIGNATURE_IN_PERSON (web and walk-in reports).
+ */
+export type { RequirementCode, RequirementWarning };
 
 export interface ReportWindowRule {
   days: number;
