@@ -5,6 +5,7 @@ import type { Actor } from '../audit/audit';
 import type { AppDeps } from '../deps';
 import { AppError } from '../http/errors';
 import { actorOf } from '../http/mount';
+import { takeSubmitSlot } from '../reports/public-service';
 import type { Submission } from '../http/submission';
 import type { IntakeFormProps } from './blocks';
 import type { PagesEnv } from './env';
@@ -81,6 +82,7 @@ async function postIntake<T>(env: PagesEnv, page: IntakePage<T>, request: Fastif
   const i18n = pageI18n(chooseLang(request, reply));
   const capture = captured();
   try {
+    await takeSubmitSlot(env.deps, actorOf(request, null), env.deps.clock());
     const sub = await page.read(env, request, capture);
     const evidence = sub.files.map((f) => ({ filename: f.filename, size: f.size }));
     const { regionCode, parties, acts, links, placeDetail } = page.summary(sub.body);

@@ -11,19 +11,22 @@ import { presentTrack } from './presenter';
 
 export { receiptFor, receiptPdfFor } from './receipt-service';
 
-/** A public report from the web form or the API. Acknowledged only once everything is committed. */
+/**
+ * Counts a public submission against the client's address (reports and tips together) and refuses
+ * it with 429 over the limit. Callers take the slot BEFORE reading the body, so a client over its
+ * limit cannot make the server stream another 250 MB of uploads.
+ */
+export async function takeSubmitSlot(deps: AppDeps, actor: Actor, now: Date): Promise<void> {
+  await enforceRate(deps.db, PUBLIC_SUBMIT_RULE, actor.ip ?? 'unknown', now);
+}
+
+/** A public report from the web form or the API (after `takeSubmitSlot`). Acknowledged only once everything is committed. */
 export async function submitPublicReport(
   deps: AppDeps,
   actor: Actor,
   now: Date,
   sub: Submission<ReportSubmission>,
 ): Promise<SubmissionReceipt> {
-  try {
-    await enforceRate(deps.db, PUBLIC_SUBMIT_RULE, actor.ip ?? 'unknown', now);
-  } catch (err) {
-    await sub.discard();
-    throw err;
-  }
   const { draft, place } = reportDraft(sub.body, 'WEB', null);
   const stored = await storeIntake(deps, actor, now, draft, sub, place);
   return receiptOf('REPORT', stored);
@@ -37,12 +40,6 @@ export async function submitTip(
   sub: Submission<TipSubmission>,
 ): Promise<SubmissionReceipt> {
   const body = sub.body;
-  try {
-    await enforceRate(deps.db, PUBLIC_SUBMIT_RULE, actor.ip ?? 'unknown', now);
-  } catch (err) {
-    await sub.discard();
-    throw err;
-  }
   const draft: IntakeDraft = {
     kind: 'TIP',
     channel: 'TIP',

@@ -182,6 +182,18 @@ describeDb('public intake API', (db) => {
     expect(answers[10]).toBe(429);
   });
 
+  it('limits submissions per client address, counting refused ones, before reading the body', async () => {
+    const send = () =>
+      app.inject({ method: 'POST', url: '/api/public/tips', remoteAddress: '10.8.8.8', payload: { description: 'x' } });
+    for (let i = 0; i < 20; i++) expect((await send()).statusCode).toBe(400);
+    const limited = await send();
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    const page = await app.inject({ method: 'POST', url: '/lapor', remoteAddress: '10.8.8.8', payload: {} });
+    expect(page.statusCode).toBe(429);
+  });
+
   it('gives the PDF receipt for a code, without the identity', async () => {
     const receipt = (await inject(reportPayload())).json();
     const pdf = await postJson(app, '/api/public/receipt', { code: receipt.trackingCode });

@@ -1,7 +1,7 @@
 import { ReportSubmission, SubmissionReceipt } from '../../../shared/api/reports';
 import { defineRoute } from '../../http/route';
 import { readSubmission } from '../../http/submission';
-import { submitPublicReport } from '../../reports/public-service';
+import { submitPublicReport, takeSubmitSlot } from '../../reports/public-service';
 
 export const submitReport = defineRoute({
   method: 'POST',
@@ -16,6 +16,7 @@ export const submitReport = defineRoute({
   errors: ['CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST', 'RATE_LIMITED'],
   handler: async ({ request, reply, deps, actor, now }) => {
     reply.header('cache-control', 'no-store');
+    await takeSubmitSlot(deps, actor, now);
     const sub = await readSubmission(request, deps, ReportSubmission, { arrays: ['acts'] });
     return submitPublicReport(deps, actor, now, sub);
   },

@@ -1,7 +1,7 @@
 import { SubmissionReceipt, TipSubmission } from '../../../shared/api/reports';
 import { defineRoute } from '../../http/route';
 import { readSubmission } from '../../http/submission';
-import { submitTip as submitTipService } from '../../reports/public-service';
+import { submitTip as submitTipService, takeSubmitSlot } from '../../reports/public-service';
 
 export const submitTip = defineRoute({
   method: 'POST',
@@ -16,6 +16,7 @@ export const submitTip = defineRoute({
   errors: ['CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST', 'RATE_LIMITED'],
   handler: async ({ request, reply, deps, actor, now }) => {
     reply.header('cache-control', 'no-store');
+    await takeSubmitSlot(deps, actor, now);
     const sub = await readSubmission(request, deps, TipSubmission);
     return submitTipService(deps, actor, now, sub);
   },
