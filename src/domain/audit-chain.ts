@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The audit trail is a hash chain: each event stores the hash of the previous one and its own
- * hash over every field. Pure: the caller provides the events; `verifyChain` reports the first
- * broken link.
+ * The audit trail is a set of hash chains (lanes): each event stores the hash of the previous event
+ * of its lane and its own hash over every field. Pure: the caller provides the events; `checkLink`
+ * reports a broken link.
  */
 export interface AuditRecord {
   seq: number;
@@ -21,6 +21,20 @@ export interface AuditRecord {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * How many chains ("lanes") the trail is split into. Each lane is appended under its own lock, so
+ * changes to different subjects commit side by side; all events of one subject share a lane.
+ */
+export const AUDIT_LANES = 8;
+
+/** The lane of a subject: a stable hash of its type and id (events without an id: of the type). */
+export function laneOf(subjectType: string, subjectId: string | null, lanes = AUDIT_LANES): number {
+  const digest = createHash('sha256')
+    .update(`${subjectType}\u0000${subjectId ?? ''}`)
+    .digest();
+  return digest.readUInt32BE(0) % lanes;
+}
 
 /** JSON with object keys sorted at every depth, so equal values always hash the same. */
 export function canonicalJson(value: unknown): string {

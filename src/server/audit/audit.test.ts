@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { GENESIS_HASH } from '../../domain/audit-chain';
 import { describeDb } from '../test/db';
 import { appendAudit, mutate, type Actor } from './audit';
 import { verifyAuditChain } from './verify';
@@ -36,6 +37,31 @@ describeDb('audit trail', (db) => {
     ).resolves.toBe(1);
     const after = await db().query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events');
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n + 1);
+  });
+
+  it('keeps one chain per lane: each event links to the previous event of its lane', async () => {
+    // Many subjects at once, several events each, some transactions touching several lanes.
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        mutate(db(), actor, t0, async () => ({
+          result: null,
+          audit: [
+            { action: 'lane.test', subjectType: 'report', subjectId: `r${i}` },
+            { action: 'lane.test', subjectType: 'report', subjectId: `r${(i * 7) % 24}` },
+          ],
+        })),
+      ),
+    );
+    const { rows } = await db().query<{ seq: number; lane: number; prev_hash: string; hash: string }>(
+      'SELECT seq, lane, prev_hash, hash FROM audit_events ORDER BY seq',
+    );
+    const heads = new Map<number, string>();
+    for (const row of rows) {
+      expect(row.prev_hash).toBe(heads.get(row.lane) ?? GENESIS_HASH);
+      heads.set(row.lane, row.hash);
+    }
+    expect(heads.size).toBeGreaterThan(1);
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true, checked: rows.length });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE', async () => {

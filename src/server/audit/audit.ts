@@ -1,4 +1,4 @@
-import { GENESIS_HASH, hashAuditRecord, type AuditRecord } from '../../domain/audit-chain';
+import { GENESIS_HASH, hashAuditRecord, laneOf, type AuditRecord } from '../../domain/audit-chain';
 import type { Database, Queryable } from '../db/db';
 
 /** Who did it and from where: carried from the request (or the CLI) into every audit event. */
@@ -18,15 +18,21 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
-/** Serialises appends to the chain across transactions and app instances. */
-const AUDIT_CHAIN_LOCK = 7_301_002;
+/** Serialises appends to one lane across transactions and app instances (lock id = base + lane). */
+const AUDIT_CHAIN_LOCK = 7_301_100;
 
-/** Appends one event to the chain inside the caller's transaction. */
+/**
+ * Appends one event to its lane's chain inside the caller's transaction. A transaction appending
+ * to several lanes must take them in ascending order (`mutate` does), or two could deadlock.
+ */
 export async function appendAudit(tx: Queryable, actor: Actor, now: Date, entry: AuditEntry): Promise<void> {
+  const lane = laneOf(entry.subjectType, entry.subjectId);
   // The lock first, alone: the next statement's snapshot then sees the event its holder committed last.
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK + lane]);
   const head = await tx.query<{ hash: string | null; seq: number }>(
-    "SELECT (SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1) AS hash, nextval('audit_events_seq')::int8 AS seq",
+    `SELECT (SELECT hash FROM audit_events WHERE lane = $1 ORDER BY seq DESC LIMIT 1) AS hash,
+            nextval('audit_events_seq')::int8 AS seq`,
+    [lane],
   );
   const record: AuditRecord = {
     seq: head.rows[0]!.seq,
@@ -44,8 +50,8 @@ export async function appendAudit(tx: Queryable, actor: Actor, now: Date, entry:
     prevHash: head.rows[0]!.hash ?? GENESIS_HASH,
   };
   await tx.query(
-    `INSERT INTO audit_events (seq, occurred_at, actor_id, actor_label, action, subject_type, subject_id, data, ip, user_agent, request_id, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13)`,
+    `INSERT INTO audit_events (seq, occurred_at, actor_id, actor_label, action, subject_type, subject_id, data, ip, user_agent, request_id, prev_hash, hash, lane)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14)`,
     [
       record.seq,
       record.occurredAt,
@@ -60,6 +66,7 @@ export async function appendAudit(tx: Queryable, actor: Actor, now: Date, entry:
       record.requestId,
       record.prevHash,
       hashAuditRecord(record),
+      lane,
     ],
   );
 }
@@ -76,7 +83,11 @@ export async function mutate<T>(
 ): Promise<T> {
   return db.transaction(async (tx) => {
     const { result, audit } = await fn(tx);
-    for (const entry of Array.isArray(audit) ? audit : [audit]) await appendAudit(tx, actor, now, entry);
+    // Lanes in ascending order (a stable sort keeps each lane's events in the order given).
+    const entries = (Array.isArray(audit) ? audit : [audit])
+      .map((entry) => ({ entry, lane: laneOf(entry.subjectType, entry.subjectId) }))
+      .sort((a, b) => a.lane - b.lane);
+    for (const { entry } of entries) await appendAudit(tx, actor, now, entry);
     return result;
   });
 }

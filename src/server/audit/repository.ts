@@ -15,6 +15,7 @@ export interface AuditRow {
   request_id: string | null;
   prev_hash: string;
   hash: string;
+  lane: number;
 }
 
 export interface AuditFilter {

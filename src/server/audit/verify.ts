@@ -4,9 +4,9 @@ import { chainPage } from './repository';
 
 export type VerifyResult = { ok: true; checked: number } | { ok: false; checked: number; broken: ChainBreak };
 
-/** Walks the whole chain in pages, in order; stops at the first broken link. */
+/** Walks every event in pages, in order, each against the last event of its lane; stops at the first broken link. */
 export async function verifyAuditChain(db: Queryable, onProgress?: (checked: number) => void): Promise<VerifyResult> {
-  let prevHash = GENESIS_HASH;
+  const heads = new Map<number, string>();
   let afterSeq = -1;
   let checked = 0;
   for (;;) {
@@ -27,9 +27,9 @@ export async function verifyAuditChain(db: Queryable, onProgress?: (checked: num
         requestId: row.request_id,
         prevHash: row.prev_hash,
       };
-      const broken = checkLink(prevHash, record, row.hash);
+      const broken = checkLink(heads.get(row.lane) ?? GENESIS_HASH, record, row.hash);
       if (broken) return { ok: false, checked, broken };
-      prevHash = row.hash;
+      heads.set(row.lane, row.hash);
       afterSeq = record.seq;
       checked++;
     }
