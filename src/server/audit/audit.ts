@@ -21,6 +21,30 @@ export interface AuditEntry {
 /** Serialises appends to one lane across transactions and app instances (lock id = base + lane). */
 const AUDIT_CHAIN_LOCK = 7_301_100;
 
+/** The event as hashed: its place in the chain (`seq`, the previous hash; null at a lane's start) and its fields. */
+export function auditRecord(
+  head: { seq: number; hash: string | null },
+  actor: Actor,
+  now: Date,
+  entry: AuditEntry,
+): AuditRecord {
+  return {
+    seq: head.seq,
+    occurredAt: now.toISOString(),
+    actorId: actor.id,
+    actorLabel: actor.label,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    // Round-trip through JSON so what we hash is exactly what jsonb gives back.
+    data: JSON.parse(JSON.stringify(entry.data ?? {})),
+    ip: actor.ip,
+    userAgent: actor.userAgent,
+    requestId: actor.requestId,
+    prevHash: head.hash ?? GENESIS_HASH,
+  };
+}
+
 /**
  * Appends one event to its lane's chain inside the caller's transaction. A transaction appending
  * to several lanes must take them in ascending order (`mutate` does), or two could deadlock.
@@ -34,21 +58,7 @@ export async function appendAudit(tx: Queryable, actor: Actor, now: Date, entry:
             nextval('audit_events_seq')::int8 AS seq`,
     [lane],
   );
-  const record: AuditRecord = {
-    seq: head.rows[0]!.seq,
-    occurredAt: now.toISOString(),
-    actorId: actor.id,
-    actorLabel: actor.label,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    // Round-trip through JSON so what we hash is exactly what jsonb gives back.
-    data: JSON.parse(JSON.stringify(entry.data ?? {})),
-    ip: actor.ip,
-    userAgent: actor.userAgent,
-    requestId: actor.requestId,
-    prevHash: head.rows[0]!.hash ?? GENESIS_HASH,
-  };
+  const record = auditRecord(head.rows[0]!, actor, now, entry);
   await tx.query(
     `INSERT INTO audit_events (seq, occurred_at, actor_id, actor_label, action, subject_type, subject_id, data, ip, user_agent, request_id, prev_hash, hash, lane)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14)`,

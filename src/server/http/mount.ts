@@ -72,7 +72,7 @@ export function parseInput(where: 'params' | 'query' | 'body', schema: z.ZodType
   return result.data as never;
 }
 
-export function containsNul(value: unknown, depth = 0): boolean {
+function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (depth > 32 || value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));

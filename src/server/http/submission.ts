@@ -4,7 +4,7 @@ import { FormShapeError, nestFormFields } from '../../shared/form-data';
 import type { AppDeps } from '../deps';
 import { readMultipartForm, type UploadedFile } from '../evidence/multipart';
 import { AppError } from './errors';
-import { containsNul, parseInput } from './mount';
+import { parseInput } from './mount';
 
 export type { UploadedFile } from '../evidence/multipart';
 
@@ -84,7 +84,6 @@ export async function readSubmission<T>(
         issues: [{ path: [err.field], code: 'unrecognized_keys', message: 'Isian tidak dikenal / Unknown field' }],
       });
     }
-    if (containsNul(raw)) throw new AppError('VALIDATION_FAILED', 'Isian berisi karakter NUL / NUL in input');
     if (options.prepare) raw = await options.prepare(raw);
     const body = parseInput('body', schema, raw) as T;
     const formKey = form.fields.get('idempotencyKey')?.[0];

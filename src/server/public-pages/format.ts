@@ -5,17 +5,9 @@ const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 /** The day written out: 'Senin, 18 November 2024' (English: 'Monday, 18 November 2024'). */
 const LONG_DAY = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
 
-/**
- * 'Senin, 18 November 2024 10.00 WIB' (English: 'Monday, 18 November 2024 10:00 WIB'), in the
- * region's zone: the day written out, then the time and zone label as `formatInZone` writes them.
- */
+/** 'Senin, 18 November 2024 10.00 WIB' (English: 'Monday, 18 November 2024 10:00 WIB'), in the region's zone. */
 export function formatLong(at: Date | string, timeZone: IndonesianTimeZone, lang: Lang): string {
-  const d = typeof at === 'string' ? new Date(at) : at;
-  const parts = new Intl.DateTimeFormat(locale(lang), { ...LONG_DAY, timeZone }).formatToParts(d);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  // '18 Nov 2024 10.00 WIB' → '10.00 WIB'
-  const timeAndZone = formatInZone(d, timeZone, lang).split(' ').slice(-2).join(' ');
-  return `${part('weekday')}, ${part('day')} ${part('month')} ${part('year')} ${timeAndZone}`;
+  return formatInZone(at, timeZone, lang, { long: true });
 }
 
 /** A calendar date ('2024-11-25') as 'Senin, 25 November 2024'. */

@@ -58,7 +58,7 @@ export async function storeIntake(
   actor: Actor,
   now: Date,
   draft: IntakeDraft,
-  sub: Pick<Submission<unknown>, 'files' | 'idempotencyKey' | 'discard'> & { body: unknown },
+  sub: Submission<unknown>,
   place: PlaceAndDates,
 ): Promise<StoredIntake> {
   try {

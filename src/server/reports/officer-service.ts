@@ -19,6 +19,7 @@ import { authorize, can, reachOf } from '../policies';
 import { openIdentity, type ReporterIdentity, type WitnessIdentity } from './identity';
 import { storeIntake } from './intake-store';
 import { validationFailed } from './intake-validate';
+import { requireRegions } from '../regions/service';
 import { presentDetail, presentListItem } from './presenter';
 import { findingDraft, reportDraft } from './drafts';
 import { receiptOf } from './public-service';
@@ -92,7 +93,7 @@ export async function listInbox(
 
 /** A report the officer may see: its office or its place lies in their reach. Otherwise 404/403. */
 async function visibleReport(deps: AppDeps, principal: Principal, id: string): Promise<repo.ReportRow> {
-  reachOf(principal, 'reports.read');
+  authorize(principal, 'reports.read');
   const row = await repo.findReport(deps.db, id);
   if (!row) throw notFound('laporan / report');
   const visible =
@@ -133,7 +134,7 @@ export async function revealIdentity(
     const witnesses = row.witnesses_enc ? openIdentity<WitnessIdentity[]>(deps.config, id, row.witnesses_enc) : [];
     return {
       result: {
-        reporter: reporter && row.reporter_type ? { type: row.reporter_type as 'VOTER', ...reporter } : null,
+        reporter: reporter && row.reporter_type ? { type: row.reporter_type, ...reporter } : null,
         witnesses,
       },
       audit: {
@@ -160,12 +161,7 @@ export async function rerouteReport(
   if (body.officeCode === row.office_code) {
     throw validationFailed([{ path: ['officeCode'], code: 'same_office', message: 'Kantor yang sama / Same office' }]);
   }
-  const known = await repo.existingRegionCodes(deps.db, [body.officeCode]);
-  if (!known.has(body.officeCode)) {
-    throw validationFailed([
-      { path: ['officeCode'], code: 'unknown_region', message: 'Wilayah tidak dikenal / Unknown region' },
-    ]);
-  }
+  await requireRegions(deps.db, [body.officeCode]);
   await mutate(deps.db, actor, now, async (tx) => {
     await repo.setReportOffice(tx, id, body.officeCode, now);
     await repo.insertRouting(tx, {

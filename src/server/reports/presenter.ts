@@ -78,7 +78,7 @@ export function presentDetail(
     reporter:
       row.reporter_type && row.name_masked
         ? {
-            type: row.reporter_type as 'VOTER' | 'MONITOR' | 'CANDIDATE_PAIR',
+            type: row.reporter_type,
             name: row.name_masked,
             nikMasked: row.nik_masked ?? '',
             phoneMasked: row.phone_masked ?? '',

@@ -1,4 +1,4 @@
-import type { Channel, IntakeKind, IntakeStatus, SubjectType, ViolationType } from '../../shared/intake';
+import type { Channel, IntakeKind, IntakeStatus, ReporterType, SubjectType, ViolationType } from '../../shared/intake';
 import type { RequirementResult } from '../../shared/api/reports';
 import type { RegionLevel } from '../../shared/roles';
 import type { TimeZone } from '../../shared/zones';
@@ -25,7 +25,7 @@ export interface ReportRow {
   description: string | null;
   acts: ViolationType[];
   links: string[];
-  reporter_type: string | null;
+  reporter_type: ReporterType | null;
   reporter_enc: string | null;
   name_masked: string | null;
   nik_masked: string | null;
@@ -311,10 +311,4 @@ export async function listReports(
   );
   const count = await db.query<{ n: number }>(`SELECT count(*)::int8 AS n FROM reports r ${w.sql}`, w.params);
   return { rows, total: count.rows[0]?.n ?? 0 };
-}
-
-export async function existingRegionCodes(db: Queryable, codes: readonly string[]): Promise<Set<string>> {
-  if (!codes.length) return new Set();
-  const { rows } = await db.query<{ code: string }>('SELECT code FROM regions WHERE code = ANY($1::text[])', [codes]);
-  return new Set(rows.map((r) => r.code));
 }

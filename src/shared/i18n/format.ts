@@ -8,14 +8,20 @@ export function zoneLabel(timeZone: TimeZone): ZoneLabel {
 
 /**
  * A date and time in a region's zone with the zone's label, e.g. `18 Nov 2024 10.00 WIB`
- * (Indonesian writes hours with a dot; English gets `18 Nov 2024 10:00 WIB`).
+ * (Indonesian writes hours with a dot; English gets `18 Nov 2024 10:00 WIB`). With `long`, the
+ * day is written out: `Senin, 18 November 2024 10.00 WIB`.
  */
-export function formatInZone(date: Date | string, timeZone: IndonesianTimeZone, lang: 'id' | 'en' = 'id'): string {
+export function formatInZone(
+  date: Date | string,
+  timeZone: IndonesianTimeZone,
+  lang: 'id' | 'en' = 'id',
+  options: { long?: boolean } = {},
+): string {
   const d = typeof date === 'string' ? new Date(date) : date;
   const parts = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
     timeZone,
+    ...(options.long ? { weekday: 'long', month: 'long' } : { month: 'short' }),
     day: 'numeric',
-    month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
@@ -24,5 +30,7 @@ export function formatInZone(date: Date | string, timeZone: IndonesianTimeZone, 
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const month = part('month').replace(/\.$/, '');
   const sep = lang === 'id' ? '.' : ':';
-  return `${part('day')} ${month} ${part('year')} ${part('hour')}${sep}${part('minute')} ${zoneLabel(timeZone)}`;
+  const day = `${part('day')} ${month} ${part('year')}`;
+  const time = `${part('hour')}${sep}${part('minute')} ${zoneLabel(timeZone)}`;
+  return options.long ? `${part('weekday')}, ${day} ${time}` : `${day} ${time}`;
 }

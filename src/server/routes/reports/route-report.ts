@@ -12,7 +12,7 @@ export const routeReport = defineRoute({
   params: ReportParams,
   body: RouteRequest,
   response: ReportDetail,
-  errors: ['NOT_FOUND', 'OUT_OF_SCOPE'],
+  errors: ['NOT_FOUND', 'OUT_OF_SCOPE', 'UNKNOWN_REGION'],
   handler: async ({ params, body, deps, actor, now, principal }) =>
     rerouteReport(deps, actor, now, principal!, params.id, body),
 });
