@@ -3,6 +3,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerImportCommands } from './commands/import';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerOpenApiCommand } from './commands/openapi';
+import { registerRulesCommands } from './commands/rules';
 import { registerServeCommand } from './commands/serve';
 import { registerUserCommands } from './commands/user';
 import { runCli } from './run';
@@ -18,5 +19,6 @@ registerUserCommands(program);
 registerImportCommands(program);
 registerAuditCommands(program);
 registerOpenApiCommand(program);
+registerRulesCommands(program);
 
 await runCli(program, process.argv);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_REGISTER_TEMPLATE, validateRegisterTemplate } from '../domain/cases/register-number';
 
 /**
  * Configuration, validated once at boot. A bad value stops the process with a message that says
@@ -26,7 +27,51 @@ const EnvSchema = z.object({
   NETRA_JOBS: z.enum(['on', 'off']).default('on'),
   NETRA_UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
   NETRA_UPLOAD_MAX_FILE_MB: z.coerce.number().int().min(1).max(1024).default(25),
+  NETRA_SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, 'must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example.go.id:587')
+    .optional(),
+  NETRA_MAIL_FROM: z
+    .string()
+    .refine((v) => mailAddressOf(v) !== null, 'must be an e-mail address, e.g. Netra <no-reply@bawaslu.go.id>')
+    .optional(),
+  /** Register number format; placeholders {seq:N} {kind} {election} {office} {month} {month:roman} {year}. */
+  NETRA_REGISTER_FORMAT: z
+    .string()
+    .max(200)
+    .superRefine((v, ctx) => {
+      const problem = validateRegisterTemplate(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .default(DEFAULT_REGISTER_TEMPLATE),
 });
+
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The address of `a@b.c` or `Name <a@b.c>`; null when it is neither. */
+export function mailAddressOf(value: string): string | null {
+  // No control characters: a line break in a header would let a value add headers of its own.
+  if (/\p{Cc}/u.test(value)) return null;
+  const m = /^ *(?:[^<>@]*<([^\s<>@]+@[^\s<>@]+)>|([^\s<>@]+@[^\s<>@]+)) *$/.exec(value);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+/** The sender used when no SMTP server is configured (nothing is sent then). */
+export const DEFAULT_MAIL_FROM = 'Netra <no-reply@localhost>';
+
+export interface MailConfig {
+  /** `smtp://user:pass@host:587`; undefined = e-mail stays queued in the outbox. Holds a password: never log it. */
+  smtpUrl: string | undefined;
+  /** The From of every e-mail, e.g. `Netra <no-reply@bawaslu.go.id>`. */
+  from: string;
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -42,6 +87,10 @@ export type Config = {
   jobs: boolean;
   /** Evidence uploads per submission: how many files, how large each. */
   uploads: { maxFiles: number; maxFileBytes: number };
+  /** Outgoing e-mail (src/server/mail/). Absent in configurations built by hand (tests): nothing is sent. */
+  mail?: MailConfig;
+  /** Case handling: the register number format (src/domain/cases/register-number.ts). */
+  cases: { registerTemplate: string };
 };
 
 export class ConfigError extends Error {
@@ -71,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: Warn = (m
   } else {
     secretKey = developmentKey(dataDir, warn);
   }
+  const mail = mailConfig(e.NETRA_SMTP_URL, e.NETRA_MAIL_FROM, warn);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -83,7 +133,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, warn: Warn = (m
     logLevel: e.LOG_LEVEL,
     jobs: e.NETRA_JOBS === 'on',
     uploads: { maxFiles: e.NETRA_UPLOAD_MAX_FILES, maxFileBytes: e.NETRA_UPLOAD_MAX_FILE_MB * 1024 * 1024 },
+    mail,
+    cases: { registerTemplate: e.NETRA_REGISTER_FORMAT },
   };
+}
+
+/** SMTP is optional, but its absence is said once at start; a real server needs a real sender. */
+function mailConfig(smtpUrl: string | undefined, from: string | undefined, warn: Warn): MailConfig {
+  if (smtpUrl === undefined) {
+    warn(
+      'PERINGATAN / WARNING: NETRA_SMTP_URL is not set: e-mail to reporters stays queued in the outbox and is not ' +
+        'sent until it is set (e.g. smtp://user:pass@mail.example.go.id:587).',
+    );
+    return { smtpUrl: undefined, from: from ?? DEFAULT_MAIL_FROM };
+  }
+  if (from === undefined) {
+    throw new ConfigError([
+      'NETRA_MAIL_FROM: required when NETRA_SMTP_URL is set, e.g. NETRA_MAIL_FROM="Netra <no-reply@bawaslu.go.id>"',
+    ]);
+  }
+  return { smtpUrl, from };
 }
 
 /** Development only: a key generated once into the data dir, with a visible warning every start. */

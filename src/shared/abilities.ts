@@ -12,5 +12,11 @@ export const ACTIONS = [
   'reports.intake',
   'reports.reveal',
   'reports.route',
+  'cases.read',
+  'cases.handle',
+  'cases.override',
+  'cases.followup',
+  'gakkumdu.work',
+  'templates.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

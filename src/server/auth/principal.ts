@@ -15,6 +15,8 @@ export interface Principal {
   role: Role;
   /** Region code of the officer's scope; null means the whole country. */
   scopeCode: string | null;
+  /** A receiving body's officer: which body (BKN, BUPATI_WALIKOTA …); null for everyone else. */
+  body: string | null;
   mfaPassed: boolean;
   mustChangePassword: boolean;
   totpEnabled: boolean;
@@ -45,6 +47,7 @@ export async function loadPrincipal(deps: AppDeps, request: FastifyRequest): Pro
     displayName: row.display_name,
     role: row.role,
     scopeCode: row.scope_code,
+    body: row.body,
     mfaPassed: row.mfa_passed,
     mustChangePassword: row.must_change_password,
     totpEnabled: row.totp_enabled_at !== null,

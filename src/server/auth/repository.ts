@@ -23,6 +23,7 @@ export interface ActiveSessionRow {
   display_name: string;
   role: Role;
   scope_code: string | null;
+  body: string | null;
   mfa_passed: boolean;
   must_change_password: boolean;
   totp_enabled_at: Date | null;
@@ -43,7 +44,7 @@ export async function insertSession(tx: Queryable, s: NewSessionRow): Promise<vo
 export async function findActiveSession(db: Queryable, tokenHash: string, now: Date): Promise<ActiveSessionRow | null> {
   const { rows } = await db.query<ActiveSessionRow>(
     `SELECT s.token_hash, s.user_id, s.mfa_passed, s.created_at, s.last_seen_at, u.username, u.display_name, u.role,
-            u.scope_code, u.must_change_password, u.totp_enabled_at
+            u.scope_code, u.body, u.must_change_password, u.totp_enabled_at
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL`,
     [tokenHash, now],

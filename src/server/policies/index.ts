@@ -1,5 +1,5 @@
 import { ACTIONS, type Action } from '../../shared/abilities';
-import { ROLES, withinScope, type Role } from '../../shared/roles';
+import { ROLES, ROLE_SCOPE_LEVELS, withinScope, type Role } from '../../shared/roles';
 import { AppError, authRequired } from '../http/errors';
 import type { Principal } from '../auth/principal';
 
@@ -43,6 +43,11 @@ const SUPERVISOR = (scope: Grant['scope']): Partial<Record<Action, Grant>> => ({
   'reports.intake': { scope },
   'reports.reveal': { scope },
   'reports.route': { scope },
+  'cases.read': { scope },
+  'cases.handle': { scope },
+  'cases.override': { scope },
+  'cases.followup': { scope },
+  'gakkumdu.work': { scope },
 });
 
 export const POLICIES: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = {
@@ -55,6 +60,8 @@ export const POLICIES: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = 
     // Admins see everything; every reveal of an identity is audited like anyone's.
     'reports.read': { scope: 'national' },
     'reports.reveal': { scope: 'national' },
+    'cases.read': { scope: 'national' },
+    'templates.manage': { scope: 'national' },
   },
   BAWASLU_RI: {
     'users.read': { scope: 'national', targetRoles: ALL_ROLES },
@@ -77,14 +84,18 @@ export const POLICIES: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = 
   PANWASLU_KECAMATAN: {
     'reports.read': { scope: 'own' },
     'reports.intake': { scope: 'own' },
+    'cases.read': { scope: 'own' },
   },
   PKD: {
     'reports.read': { scope: 'own' },
     'reports.intake': { scope: 'own' },
+    'cases.read': { scope: 'own' },
   },
-  GAKKUMDU_PENYIDIK: {},
-  GAKKUMDU_JAKSA: {},
-  INSTANSI_PENERIMA: {},
+  // Investigators and prosecutors work only on cases shared with their Sentra Gakkumdu (the case
+  // service checks the share); receiving bodies only on forwardings addressed to their body.
+  GAKKUMDU_PENYIDIK: { 'gakkumdu.work': { scope: 'own' } },
+  GAKKUMDU_JAKSA: { 'gakkumdu.work': { scope: 'own' } },
+  INSTANSI_PENERIMA: { 'cases.followup': { scope: 'own' } },
 };
 
 /** What policies need of a principal (tests can pass plain objects). */
@@ -110,8 +121,11 @@ function reach(p: PolicySubject, grant: Grant): string | null {
 function decide(p: PolicySubject, action: Action, target?: PolicyTarget): Decision {
   const grant = fullySignedIn(p) ? POLICIES[p.role][action] : undefined;
   if (!grant) return { ok: false, code: 'FORBIDDEN' };
-  // `own` without a scope region would mean "everywhere": refuse rather than widen.
-  if (grant.scope === 'own' && p.scopeCode === null) return { ok: false, code: 'FORBIDDEN' };
+  // `own` without a scope region means "everywhere": only for roles that may hold a national scope
+  // (a receiving body such as BKN); for any other role refuse rather than widen.
+  if (grant.scope === 'own' && p.scopeCode === null && !ROLE_SCOPE_LEVELS[p.role].includes('national')) {
+    return { ok: false, code: 'FORBIDDEN' };
+  }
   if (target?.role !== undefined && grant.targetRoles && !grant.targetRoles.includes(target.role)) {
     return { ok: false, code: 'FORBIDDEN' };
   }

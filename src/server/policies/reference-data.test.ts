@@ -10,6 +10,7 @@ const principal = (role: Principal['role']): Principal => ({
   displayName: 'U',
   role,
   scopeCode: role === 'ADMIN' || role === 'BAWASLU_RI' ? null : '36',
+  body: null,
   mfaPassed: true,
   mustChangePassword: false,
   totpEnabled: true,

@@ -15,6 +15,7 @@ import { checkAgainstReferenceData, referenceCodes, validationFailed, type Place
 import { officeCodeFor, officeName } from './office';
 import { officeOf } from './presenter';
 import * as repo from './repository';
+import { openCaseForReport } from '../cases/open-case';
 import { fingerprintOf, hashIdempotencyKey, hashTrackingCode, newTrackingCode } from './tracking';
 
 /** Everything an intake record holds, whichever channel it came through. */
@@ -202,6 +203,7 @@ async function insert(
           idempotencyHash: keys.idemHash,
           fingerprint: keys.fingerprint,
           createdBy: draft.createdBy,
+          hasEmail: Boolean(identity?.email),
         },
         draft.parties,
         draft.governorElection ? 'ROUTED_GOVERNOR_ELECTION' : 'ROUTED_BY_PLACE',
@@ -224,23 +226,50 @@ async function insert(
           now,
         );
       }
+      // Reports and findings open a case (tips do not: they are not a formal report).
+      const opened =
+        draft.kind === 'TIP'
+          ? []
+          : [
+              await openCaseForReport(
+                tx,
+                {
+                  reportId: id,
+                  kind: draft.kind,
+                  regime: p.regime,
+                  electionId: p.electionId,
+                  governorElection: draft.governorElection,
+                  officeCode: p.office.code,
+                  incidentRegionCode: draft.incidentRegionCode,
+                  receivedAt: now,
+                  actOn: draft.incidentOn,
+                  requirementsMet: requirements?.allMet ?? false,
+                  acts: draft.acts,
+                  createdBy: draft.createdBy,
+                },
+                now,
+              ),
+            ];
       return {
         result: null,
-        audit: {
-          action: `${draft.kind.toLowerCase()}.receive`,
-          subjectType: 'report',
-          subjectId: id,
-          // Never personal data in the audit trail: the identity stays sealed in the report.
-          data: {
-            kind: draft.kind,
-            channel: draft.channel,
-            office: p.office.code,
-            region: draft.incidentRegionCode,
-            evidence: sub.files.map((f) => f.sha256),
-            links: draft.links.length,
-            requirementsMet: requirements?.allMet ?? null,
+        audit: [
+          ...opened,
+          {
+            action: `${draft.kind.toLowerCase()}.receive`,
+            subjectType: 'report',
+            subjectId: id,
+            // Never personal data in the audit trail: the identity stays sealed in the report.
+            data: {
+              kind: draft.kind,
+              channel: draft.channel,
+              office: p.office.code,
+              region: draft.incidentRegionCode,
+              evidence: sub.files.map((f) => f.sha256),
+              links: draft.links.length,
+              requirementsMet: requirements?.allMet ?? null,
+            },
           },
-        },
+        ],
       };
     });
   } catch (err) {

@@ -110,6 +110,8 @@ export interface NewReport {
   idempotencyHash: string | null;
   fingerprint: string | null;
   createdBy: string | null;
+  /** The sealed identity holds an e-mail address (for status notices). */
+  hasEmail: boolean;
 }
 
 /**
@@ -128,9 +130,9 @@ export async function insertReport(
        INSERT INTO reports (id, kind, channel, status, received_at, election_id, regime, office_code, incident_region_code,
          incident_on, incident_time, place_detail, known_on, governor_election, description, acts, links, reporter_type,
          reporter_enc, name_masked, nik_masked, phone_masked, witnesses_enc, witness_count, identity_key_id, requirements,
-         tracking_hash, idempotency_hash, fingerprint, created_by, created_at, updated_at)
+         tracking_hash, idempotency_hash, fingerprint, created_by, created_at, updated_at, has_email)
        VALUES ($1, $2, $3, 'RECEIVED', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-         $22, $23, $24, $25::jsonb, $26, $27, $28, $29, $4, $4)
+         $22, $23, $24, $25::jsonb, $26, $27, $28, $29, $4, $4, $38)
        RETURNING id, office_code, received_at),
      parties AS (
        INSERT INTO report_parties (report_id, position, name, subject_type, position_title, agency, region_code,
@@ -179,6 +181,7 @@ export async function insertReport(
       col('identityNumber'),
       col('address'),
       routingReason,
+      r.hasEmail,
     ],
   );
 }

@@ -1,9 +1,12 @@
 import type { AnyRoute } from '../http/route';
 import { auditRoutes } from './audit';
+import { casesRoutes } from './cases';
 import { authRoutes } from './auth';
+import { documentsRoutes } from './documents';
 import { electionsRoutes } from './elections';
 import { regionsRoutes } from './regions';
 import { reportsRoutes } from './reports';
+import { rulesRoutes } from './rules';
 import { systemRoutes } from './system';
 import { usersRoutes } from './users';
 
@@ -17,5 +20,8 @@ export function allRoutes(): AnyRoute[] {
     ...usersRoutes,
     ...auditRoutes,
     ...reportsRoutes,
+    ...casesRoutes,
+    ...rulesRoutes,
+    ...documentsRoutes,
   ];
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_REGISTER_TEMPLATE } from '../../domain/cases/register-number';
 import type { FastifyInstance } from 'fastify';
 import { fsBlobStore } from '../evidence/fs-blob-store';
 import { tempDir } from './tmp';
@@ -24,6 +25,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     jobs: false,
     uploads: { maxFiles: 10, maxFileBytes: 25 * 1024 * 1024 },
+    cases: { registerTemplate: DEFAULT_REGISTER_TEMPLATE },
     ...overrides,
   };
 }

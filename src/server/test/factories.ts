@@ -51,6 +51,8 @@ export interface UserOverrides {
   email?: string | null;
   role?: Role;
   scopeCode?: string | null;
+  /** The receiving body of an INSTANSI_PENERIMA officer. */
+  body?: string | null;
   password?: string;
   mustChangePassword?: boolean;
   disabled?: boolean;
@@ -80,6 +82,7 @@ export async function createUser(db: Queryable, overrides: UserOverrides = {}): 
       email: overrides.email ?? null,
       role,
       scopeCode,
+      body: overrides.body ?? null,
       passwordHash,
       mustChangePassword: overrides.mustChangePassword ?? false,
     },

@@ -30,6 +30,7 @@ export function presentUser(row: UserRow): UserView {
     email: row.email,
     role: row.role,
     scope: presentScope(row),
+    body: (row.body as UserView['body']) ?? null,
     totpEnabled: row.totp_enabled_at !== null,
     disabled: row.disabled_at !== null,
     createdAt: row.created_at.toISOString(),

@@ -9,6 +9,7 @@ export interface UserRow {
   email: string | null;
   role: Role;
   scope_code: string | null;
+  body: string | null;
   password_hash: string;
   must_change_password: boolean;
   totp_secret_enc: string | null;
@@ -23,7 +24,7 @@ export interface UserRow {
   region_time_zone: string | null;
 }
 
-const SELECT = `SELECT u.id, u.username, u.display_name, u.email, u.role, u.scope_code, u.password_hash,
+const SELECT = `SELECT u.id, u.username, u.display_name, u.email, u.role, u.scope_code, u.body, u.password_hash,
        u.must_change_password, u.totp_secret_enc, u.totp_pending_enc, u.totp_enabled_at, u.totp_last_step,
        u.disabled_at, u.created_at,
        r.name AS region_name, r.level AS region_level, r.parent_code AS region_parent_code, r.time_zone AS region_time_zone
@@ -46,15 +47,16 @@ export interface NewUser {
   email: string | null;
   role: Role;
   scopeCode: string | null;
+  body: string | null;
   passwordHash: string;
   mustChangePassword: boolean;
 }
 
 export async function insertUser(db: Queryable, u: NewUser, now: Date): Promise<void> {
   await db.query(
-    `INSERT INTO users (id, username, display_name, email, role, scope_code, password_hash, must_change_password, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
-    [u.id, u.username, u.displayName, u.email, u.role, u.scopeCode, u.passwordHash, u.mustChangePassword, now],
+    `INSERT INTO users (id, username, display_name, email, role, scope_code, password_hash, must_change_password, created_at, updated_at, body)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)`,
+    [u.id, u.username, u.displayName, u.email, u.role, u.scopeCode, u.passwordHash, u.mustChangePassword, now, u.body],
   );
 }
 

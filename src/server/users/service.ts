@@ -37,6 +37,19 @@ export function checkRoleScope(role: Role, scopeCode: string | null): void {
   );
 }
 
+/** 400 unless a receiving body's officer names their body and nobody else does. */
+export function checkRoleBody(role: Role, body: string | null): void {
+  const needs = role === 'INSTANSI_PENERIMA';
+  if (needs === (body !== null)) return;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    needs
+      ? 'Petugas instansi penerima harus memilih instansinya / A receiving body officer needs a body'
+      : 'Hanya petugas instansi penerima yang memiliki instansi / Only receiving body officers have a body',
+    { in: 'body', issues: [{ path: ['body'], code: needs ? 'required' : 'not_allowed', message: 'body' }] },
+  );
+}
+
 export async function createUser(
   db: Database,
   actor: Actor,
@@ -45,6 +58,7 @@ export async function createUser(
   by: Requester,
 ): Promise<{ user: UserView; oneTimePassword: string }> {
   checkRoleScope(input.role, input.scopeCode);
+  checkRoleBody(input.role, input.body ?? null);
   if (by !== 'system') authorize(by, 'users.manage', { role: input.role, region: input.scopeCode });
   if (input.scopeCode !== null) await requireRegions(db, [input.scopeCode]);
   if (await findUserByUsername(db, input.username)) throw usernameTaken(input.username);
@@ -62,6 +76,7 @@ export async function createUser(
           email: input.email ?? null,
           role: input.role,
           scopeCode: input.scopeCode,
+          body: input.body ?? null,
           passwordHash,
           mustChangePassword: true,
         },
@@ -73,7 +88,7 @@ export async function createUser(
           action: 'user.created',
           subjectType: 'user',
           subjectId: id,
-          data: { username: input.username, role: input.role, scopeCode: input.scopeCode },
+          data: { username: input.username, role: input.role, scopeCode: input.scopeCode, body: input.body ?? null },
         },
       };
     });

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { PageQuery, RegionCode, page } from './common';
 import { RegionSummary } from './regions';
 import { Role, Username } from './auth';
+import { RECEIVING_BODIES } from '../cases';
+
+/** The receiving body an INSTANSI_PENERIMA officer belongs to (BKN, Bupati/Walikota, Propam …). */
+export const UserBody = z.enum(RECEIVING_BODIES);
 
 export const UserView = z.object({
   id: z.string(),
@@ -10,6 +14,7 @@ export const UserView = z.object({
   email: z.string().nullable(),
   role: Role,
   scope: RegionSummary.nullable(),
+  body: UserBody.nullable(),
   totpEnabled: z.boolean(),
   disabled: z.boolean(),
   createdAt: z.string(),
@@ -23,6 +28,8 @@ export const CreateUserRequest = z.object({
   role: Role,
   /** Null for national roles (Bawaslu RI, admin). Must match the role's level. */
   scopeCode: RegionCode.nullable(),
+  /** Required for a receiving body's officer (INSTANSI_PENERIMA), refused for every other role. */
+  body: UserBody.nullable().optional(),
 });
 export type CreateUserRequest = z.infer<typeof CreateUserRequest>;
 

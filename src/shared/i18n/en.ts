@@ -1,6 +1,7 @@
 import type { Catalogue } from './id';
 import { intakeEn } from './intake-en';
 import { reportsEn } from './reports-en';
+import { casesEn } from './cases-en';
 
 /** English. Typed as `Catalogue`: a missing or extra key is a compile error. */
 export const en: Catalogue = {
@@ -189,6 +190,12 @@ export const en: Catalogue = {
   'ability.reports.intake': 'Record walk-in reports and findings',
   'ability.reports.reveal': "Reveal a reporter's identity (audited)",
   'ability.reports.route': 'Re-route a report to another office',
+  'ability.cases.read': 'See violation handling in their region',
+  'ability.cases.handle': 'Handle violations: registration, clarification, analysis, plenary, forwarding',
+  'ability.cases.override': 'Register or close with a reasoned exception',
+  'ability.cases.followup': 'Record follow-up and sanctions from the receiving body',
+  'ability.gakkumdu.work': 'Work in Sentra Gakkumdu on shared cases',
+  'ability.templates.manage': 'Edit the templates of official documents',
 
   'error.VALIDATION_FAILED': 'Some fields are not valid.',
   'error.BAD_REQUEST': 'The request could not be processed.',
@@ -205,6 +212,7 @@ export const en: Catalogue = {
   'error.NOT_FOUND': 'Not found.',
   'error.CONFLICT': 'This clashes with existing data (e.g. the username is taken).',
   'error.INVALID_TRANSITION': 'This step is not possible in the current state.',
+  'error.PRECONDITION_FAILED': 'The conditions for this step are not met.',
   'error.PAYLOAD_TOO_LARGE': 'The data sent is too large.',
   'error.UNSUPPORTED_MEDIA_TYPE': 'Unsupported type of data.',
   'error.RATE_LIMITED': 'Too many attempts. Wait a moment and try again.',
@@ -212,4 +220,5 @@ export const en: Catalogue = {
   'error.UNAVAILABLE': 'The service is unavailable. Check your connection and try again.',
   ...intakeEn,
   ...reportsEn,
+  ...casesEn,
 };

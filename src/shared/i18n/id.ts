@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../cases';
 import type { Action } from '../abilities';
 import type { ErrorCode } from '../errors';
 import type {
@@ -13,6 +14,7 @@ import type {
 import type { RegionLevel, Role } from '../roles';
 import { intakeId } from './intake-id';
 import { reportsId } from './reports-id';
+import { casesId } from './cases-id';
 
 /** Keys every catalogue must have because they label values of shared enums. */
 export type EnumKeys =
@@ -28,6 +30,7 @@ export type EnumKeys =
   | `channel.${Channel}`
   | `intakeKind.${IntakeKind}`
   | `intakeStatus.${IntakeStatus}`
+  | `publicStatus.${CaseStatus}`
   | `requirement.${RequirementCode}`
   | `requirementWarning.${RequirementWarning}`;
 
@@ -221,6 +224,12 @@ export const id = {
   'ability.reports.intake': 'Mencatat laporan datang langsung dan temuan',
   'ability.reports.reveal': 'Membuka identitas pelapor (tercatat di audit)',
   'ability.reports.route': 'Mengalihkan laporan ke kantor lain',
+  'ability.cases.read': 'Melihat penanganan pelanggaran di wilayahnya',
+  'ability.cases.handle': 'Menangani pelanggaran: registrasi, klarifikasi, kajian, pleno, penerusan',
+  'ability.cases.override': 'Meregistrasi atau menutup dengan pengecualian beralasan',
+  'ability.cases.followup': 'Mencatat tindak lanjut dan sanksi dari instansi berwenang',
+  'ability.gakkumdu.work': 'Bekerja di Sentra Gakkumdu pada perkara yang dibagikan',
+  'ability.templates.manage': 'Mengubah templat dokumen resmi',
 
   'error.VALIDATION_FAILED': 'Ada isian yang tidak valid.',
   'error.BAD_REQUEST': 'Permintaan tidak dapat diproses.',
@@ -237,6 +246,7 @@ export const id = {
   'error.NOT_FOUND': 'Data tidak ditemukan.',
   'error.CONFLICT': 'Data bentrok dengan yang sudah ada (mis. nama pengguna sudah dipakai).',
   'error.INVALID_TRANSITION': 'Langkah ini tidak dapat dilakukan pada status sekarang.',
+  'error.PRECONDITION_FAILED': 'Syarat langkah ini belum terpenuhi.',
   'error.PAYLOAD_TOO_LARGE': 'Data yang dikirim terlalu besar.',
   'error.UNSUPPORTED_MEDIA_TYPE': 'Jenis data tidak didukung.',
   'error.RATE_LIMITED': 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
@@ -244,6 +254,7 @@ export const id = {
   'error.UNAVAILABLE': 'Layanan sedang tidak tersedia. Periksa koneksi Anda lalu coba lagi.',
   ...intakeId,
   ...reportsId,
+  ...casesId,
 } satisfies Record<EnumKeys, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof id;

@@ -67,6 +67,25 @@ export const intakeEn: Record<keyof typeof intakeId, string> = {
 
   'intakeStatus.RECEIVED': 'Received',
 
+  'publicStatus.RECEIVED': 'Your report has been received and is waiting for a first check.',
+  'publicStatus.INITIAL_REVIEW': 'Your report is being checked against the formal and material requirements.',
+  'publicStatus.NEEDS_COMPLETION': 'Your report needs more information. An officer will contact you; complete it in time.',
+  'publicStatus.NOT_REGISTERED': 'Your report could not be registered. The official notice explains why.',
+  'publicStatus.REGISTERED': 'Your report has been registered and will be handled.',
+  'publicStatus.CLARIFICATION': 'The supervisors are hearing the people involved (clarification).',
+  'publicStatus.ANALYSIS': 'The supervisors are analysing your report.',
+  'publicStatus.PLENARY': "Your report is before the supervisors' plenary meeting.",
+  'publicStatus.NOT_VIOLATION': 'The plenary found no violation. Handling has ended.',
+  'publicStatus.VIOLATION': 'The plenary found a violation.',
+  'publicStatus.FORWARDED': 'The violation has been forwarded to the body that can impose sanctions.',
+  'publicStatus.FOLLOW_UP_RECEIVED': 'The competent body has reported its follow-up.',
+  'publicStatus.CLOSED': 'Handling of your report has ended.',
+  'publicStatus.WITHDRAWN': 'The report was withdrawn before registration.',
+  'publicStatus.MERGED': 'Your report was joined with other reports of the same event; you remain a reporter.',
+  'notice.subject': 'News about your report',
+  'notice.body':
+    'The status of your report changed: {status} Follow it with your tracking code on the Track page. Do not reply to this e-mail.',
+
   'requirement.REPORTER_IDENTITY': "Reporter's identity",
   'requirement.REPORTED_PARTY_NAME': "Reported party's name",
   'requirement.REPORTED_PARTY_ADDRESS': "Reported party's address",
