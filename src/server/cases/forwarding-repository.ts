@@ -29,7 +29,7 @@ const FORWARDING_FROM = `forwardings f JOIN case_parties p ON p.case_id = f.case
 
 export async function findForwardings(db: Queryable, caseId: string): Promise<ForwardingRow[]> {
   const { rows } = await db.query<ForwardingRow>(
-    `SELECT ${FORWARDING_COLUMNS} FROM ${FORWARDING_FROM} WHERE f.case_id = $1 ORDER BY f.created_at, f.id`,
+    `SELECT ${FORWARDING_COLUMNS} FROM ${FORWARDING_FROM} WHERE f.case_id = $1 ORDER BY f.created_at, f.letter_date, f.letter_number, f.id`,
     [caseId],
   );
   return rows;

@@ -67,7 +67,7 @@ function TrackResult({ i18n, result }: { i18n: PageI18n; result: TrackResponse }
     <>
       <section className="card" aria-labelledby="status-title" id="status">
         <h2 id="status-title" className="status">
-          {t('track.status', { status: label(`intakeStatus.${result.status}`) })}
+          {t('track.status', { status: label(`caseStatus.${result.status}`) })}
         </h2>
         <p>
           {t('track.received', {
@@ -76,15 +76,16 @@ function TrackResult({ i18n, result }: { i18n: PageI18n; result: TrackResponse }
             office: result.office.name,
           })}
         </p>
+        {result.registerNumber ? <p>{t('track.register', { number: result.registerNumber })}</p> : null}
         <h3>{t('track.next')}</h3>
-        <p>{t(`track.next.${result.status}`)}</p>
+        <p>{label(`publicStatus.${result.status}`)}</p>
         {result.history.length > 1 ? (
           <>
             <h3>{t('track.history')}</h3>
             <ol className="history">
               {result.history.map((h, i) => (
                 <li key={i}>
-                  {label(`intakeStatus.${h.status}`)} — {formatLong(h.at, zone, lang)}
+                  {label(`caseStatus.${h.status}`)} — {formatLong(h.at, zone, lang)}
                 </li>
               ))}
             </ol>

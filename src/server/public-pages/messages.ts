@@ -113,9 +113,8 @@ const id = {
   'track.status': 'Status: {status}',
   'track.received': '{kind} diterima pada {when} oleh {office}.',
   'track.history': 'Riwayat',
-  'track.next': 'Langkah selanjutnya',
-  'track.next.RECEIVED':
-    'Pengawas memeriksa syarat formal dan material laporan. Bila diperlukan, Anda akan dihubungi untuk klarifikasi.',
+  'track.next': 'Artinya',
+  'track.register': 'Nomor register: {number}',
   'track.malformed': 'Kode itu tidak sesuai format. Periksa kembali huruf dan angkanya.',
   'track.notFound': 'Tidak ada laporan dengan kode itu. Periksa kembali kode Anda.',
   'error.retry': 'Terlalu banyak permintaan. Coba lagi dalam {minutes} menit.',
@@ -252,9 +251,8 @@ const en: Messages = {
   'track.status': 'Status: {status}',
   'track.received': '{kind} received on {when} by {office}.',
   'track.history': 'History',
-  'track.next': 'What happens next',
-  'track.next.RECEIVED':
-    'Supervisors check the formal and material requirements of the report. If needed, you will be contacted for clarification.',
+  'track.next': 'What this means',
+  'track.register': 'Register number: {number}',
   'track.malformed': 'That code is not in the right format. Check its letters and digits.',
   'track.notFound': 'No report has that code. Check your code.',
   'error.retry': 'Too many requests. Try again in {minutes} minute(s).',

@@ -9,14 +9,22 @@ export function officeOf(row: Pick<ReportRow, 'office_code' | 'office_level' | '
 }
 
 /** What a reporter sees by tracking code: status, dates, office; no names, no identities. */
-export function presentTrack(row: ReportRow): TrackResponse {
+/** What the reporter sees of the handling: public status changes of the report's case. */
+export interface PublicProgress {
+  status: TrackResponse['status'];
+  registerNumber: string | null;
+  history: TrackResponse['history'];
+}
+
+export function presentTrack(row: ReportRow, progress: PublicProgress | null): TrackResponse {
   return {
     kind: row.kind,
-    status: row.status,
+    status: progress?.status ?? row.status,
     receivedAt: row.received_at.toISOString(),
     office: officeOf(row),
     timeZone: row.time_zone,
-    history: [{ status: 'RECEIVED', at: row.received_at.toISOString() }],
+    registerNumber: progress?.registerNumber ?? null,
+    history: progress?.history ?? [{ status: 'RECEIVED', at: row.received_at.toISOString() }],
     requirements: row.requirements,
   };
 }

@@ -8,6 +8,7 @@ import { storeIntake, type IntakeDraft, type StoredIntake } from './intake-store
 import { PUBLIC_SUBMIT_RULE } from './limits';
 import { findByCode } from './lookup';
 import { presentTrack } from './presenter';
+import { publicProgress } from '../cases/public-progress';
 
 export { receiptFor, receiptPdfFor } from './receipt-service';
 
@@ -84,5 +85,6 @@ export function receiptOf(kind: 'REPORT' | 'TIP', stored: StoredIntake): Submiss
 
 /** The status of a report or tip by its code: dates and office, never personal data. */
 export async function trackReport(deps: AppDeps, actor: Actor, now: Date, code: string): Promise<TrackResponse> {
-  return presentTrack(await findByCode(deps, actor, now, code));
+  const row = await findByCode(deps, actor, now, code);
+  return presentTrack(row, await publicProgress(deps.db, row.id));
 }

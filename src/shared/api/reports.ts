@@ -9,6 +9,7 @@ import {
   SUBJECT_TYPES,
   VIOLATION_TYPES,
 } from '../intake';
+import { CASE_STATUSES } from '../cases';
 import { PageQuery, RegionCode, page } from './common';
 import { CalendarDate, ElectionId } from './elections';
 import { RegionSummary } from './regions';
@@ -183,14 +184,19 @@ export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
 export const IntakeCreated = z.object({ id: z.string(), receipt: SubmissionReceipt.nullable() });
 
 export const TrackRequest = z.strictObject({ code: z.string().trim().min(1).max(40) });
+/** A status of the handling as the reporter sees it (a tip stays RECEIVED). */
+export const PublicStatus = z.enum(CASE_STATUSES);
 /** Status only: never a name, never an identity. */
 export const TrackResponse = z.object({
   kind: IntakeKind,
-  status: IntakeStatus,
+  status: PublicStatus,
   receivedAt: z.string(),
   office: OfficeSummary,
   timeZone: z.string(),
-  history: z.array(z.object({ status: IntakeStatus, at: z.string() })),
+  /** Once registered: the register number of the case. */
+  registerNumber: z.string().nullable(),
+  /** Every public status change, oldest first. */
+  history: z.array(z.object({ status: PublicStatus, at: z.string() })),
   requirements: RequirementResult.nullable(),
 });
 export type TrackResponse = z.infer<typeof TrackResponse>;
