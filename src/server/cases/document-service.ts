@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
@@ -90,9 +90,11 @@ export async function issueDocument(
       const number = await issueDocumentNumber(tx, row, req.kind, now);
       const input = await documentInput(tx, row, req, number, now);
       const template = await currentTemplate(tx, req.kind);
-      const bytes = await renderCaseDocument(input, template);
+      // Uncompressed: letters of a few kilobytes whose text stays searchable in archives.
+      const bytes = await renderCaseDocument(input, template, { compress: false });
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const staged = path.join(deps.blobs.stagingDir(), `doc-${randomUUID()}`);
+      await mkdir(deps.blobs.stagingDir(), { recursive: true });
       await writeFile(staged, bytes);
       const stored = await deps.blobs.commit({
         path: staged,

@@ -51,7 +51,7 @@ export async function createTestApp(
     config: testConfig(options.config),
     db,
     clock: options.clock ?? testClock(),
-    log: pino({ level: 'silent' }),
+    log: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     jobs: null,
     // Each app gets its own evidence directory; tests that look at files pass `blobDir`.
     blobs: fsBlobStore(options.blobDir ?? tempDir('blobs')),

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit/verify';
+import { pdfText } from '../../documents/test-pdf-text';
 import { seedTestRegions } from '../../reference/test-fixtures';
 import { createTestApp, testClock } from '../../test/app';
 import { describeDb } from '../../test/db';
@@ -147,6 +149,29 @@ describeDb('case handling: one report from receipt to closing', (db) => {
     });
     expect(wrong.statusCode).toBe(409);
     expect(wrong.json().error).toMatchObject({ code: 'PRECONDITION_FAILED' });
+  });
+
+  it('issues a numbered forwarding letter whose hash is in the audit trail', async () => {
+    const detail = (await get(kab, `/api/cases/${caseId}`)).json();
+    const res = await post(kab, `/api/cases/${caseId}/documents`, {
+      kind: 'FORWARDING_LETTER',
+      forwardingId: detail.forwardings[0].id,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().number).toBe('001/PP/36.03/XI/2024');
+    const pdf = await get(kab, `/api/cases/${caseId}/documents/${res.json().id}`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain('001/Reg/LP/PB/36.03/XI/2024');
+    expect(text).toContain('045/PP.01/K.BT-03/XI/2024');
+    const sha = createHash('sha256').update(pdf.rawPayload).digest('hex');
+    const { rows } = await db().query<{ data: { sha256: string } }>(
+      "SELECT data FROM audit_events WHERE action = 'case.document_issued' AND subject_id = $1",
+      [caseId],
+    );
+    expect(rows.map((r) => r.data.sha256)).toEqual([sha]);
+    expect((await get(otherPenyidik, `/api/cases/${caseId}/documents/${res.json().id}`)).statusCode).toBe(404);
   });
 
   it('lets the Gakkumdu investigator of the centre work on the case, and nobody else', async () => {
