@@ -110,12 +110,27 @@ describe('policies', () => {
       'holidays.manage',
       'reports.read',
       'reports.reveal',
+      'cases.read',
+      'templates.manage',
     ]);
-    const supervisor = ['reports.read', 'reports.intake', 'reports.reveal', 'reports.route'];
+    const supervisor = [
+      'reports.read',
+      'reports.intake',
+      'reports.reveal',
+      'reports.route',
+      'cases.read',
+      'cases.handle',
+      'cases.override',
+      'cases.followup',
+      'gakkumdu.work',
+    ];
     expect(abilities(ri)).toEqual(['users.read', 'users.manage', 'audit.read', ...supervisor]);
     expect(abilities(kab)).toEqual(['users.read', 'users.manage', ...supervisor]);
-    expect(abilities(pkd)).toEqual(['reports.read', 'reports.intake']);
-    expect(abilities(who('GAKKUMDU_JAKSA', '36.03'))).toEqual([]);
+    expect(abilities(pkd)).toEqual(['reports.read', 'reports.intake', 'cases.read']);
+    expect(abilities(who('GAKKUMDU_JAKSA', '36.03'))).toEqual(['gakkumdu.work']);
+    // A national receiving body (BKN) records follow-up anywhere; `own` with no scope is national only for roles allowed one.
+    expect(abilities(who('INSTANSI_PENERIMA', null))).toEqual(['cases.followup']);
+    expect(abilities(who('GAKKUMDU_JAKSA', null))).toEqual([]);
     expect(abilities(who('ADMIN', null, { mfaPassed: false }))).toEqual([]);
   });
 

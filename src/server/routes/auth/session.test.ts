@@ -76,6 +76,8 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
       'holidays.manage',
       'reports.read',
       'reports.reveal',
+      'cases.read',
+      'templates.manage',
     ]);
     const row = (
       await db().query<{ must_change_password: boolean }>('SELECT must_change_password FROM users WHERE id = $1', [
@@ -120,7 +122,19 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
         totpEnabled: true,
       },
       session: { next: 'done' },
-      abilities: ['users.read', 'users.manage', 'reports.read', 'reports.intake', 'reports.reveal', 'reports.route'],
+      abilities: [
+        'users.read',
+        'users.manage',
+        'reports.read',
+        'reports.intake',
+        'reports.reveal',
+        'reports.route',
+        'cases.read',
+        'cases.handle',
+        'cases.override',
+        'cases.followup',
+        'gakkumdu.work',
+      ],
     });
   });
 

@@ -51,6 +51,7 @@ describeDb('users API', (db) => {
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(Object.keys(body.user).sort()).toEqual([
+      'body',
       'createdAt',
       'disabled',
       'displayName',
@@ -74,7 +75,10 @@ describeDb('users API', (db) => {
       "SELECT actor_label, data FROM audit_events WHERE action = 'user.created'",
     );
     expect(audit.rows).toEqual([
-      { actor_label: 'root', data: { username: 'kab.serang', role: 'BAWASLU_KABKOTA', scopeCode: '36.03' } },
+      {
+        actor_label: 'root',
+        data: { username: 'kab.serang', role: 'BAWASLU_KABKOTA', scopeCode: '36.03', body: null },
+      },
     ]);
     const newcomer: TestUser = {
       id: body.user.id,
