@@ -6,9 +6,11 @@ import { authorize, can } from '../policies';
 import * as repo from './repository';
 
 /**
- * What one officer may do with one case. Supervisors reach cases by the handling office (or the
- * place, for district and village supervisors); a receiving body only the cases forwarded to it;
- * Sentra Gakkumdu members only the cases shared with their centre.
+ * What one officer may do with one case. Supervisors read cases handled by an office in their
+ * reach or that happened in their area (a regency office still reads a case it delegated up to the
+ * province; the inbox lists only what the office handles); they handle only their offices' cases.
+ * A receiving body reaches only the cases forwarded to it; Sentra Gakkumdu members only the cases
+ * shared with their centre.
  */
 export interface CaseAccess {
   read: boolean;

@@ -161,7 +161,10 @@ export async function recordFollowUp(
   const found = await fwd.findForwarding(deps.db, forwardingId);
   if (!found) throw notFound('penerusan / forwarding');
   await mutate(deps.db, actor, now, async (tx) => {
-    const { row, access } = await visibleCase(tx, principal, found.case_id, { lock: true });
+    // A forwarding of a case out of reach answers exactly like one that does not exist.
+    const { row, access } = await visibleCase(tx, principal, found.case_id, { lock: true }).catch((err: unknown) => {
+      throw err instanceof AppError && err.code === 'NOT_FOUND' ? notFound('penerusan / forwarding') : err;
+    });
     requireAccess(access, 'followUp');
     if (access.followUp !== 'any' && access.followUp !== found.body) throw notFound('penerusan / forwarding');
     if (found.final) {
