@@ -120,6 +120,10 @@ describeDb('users API', (db) => {
       [officer('ok.name', 'BAWASLU_PROVINSI', null), 'VALIDATION_FAILED'],
       [officer('ok.name', 'BAWASLU_KABKOTA', '36.99'), 'UNKNOWN_REGION'],
       [{ ...officer('ok.name', 'ADMIN', null), email: 'not-an-email' }, 'VALIDATION_FAILED'],
+      // A receiving body's officer names the body; nobody else has one.
+      [officer('ok.name', 'INSTANSI_PENERIMA', null), 'VALIDATION_FAILED'],
+      [{ ...officer('ok.name', 'INSTANSI_PENERIMA', null), body: 'BANK' }, 'VALIDATION_FAILED'],
+      [{ ...officer('ok.name', 'BAWASLU_KABKOTA', '36.03'), body: 'BKN' }, 'VALIDATION_FAILED'],
     ];
     for (const [payload, code] of cases) {
       const res = await create(admin, payload);
@@ -129,6 +133,12 @@ describeDb('users API', (db) => {
     expect((await create(admin, officer('ok.name', 'PKD', '36.03'))).json().error.message).toContain('village');
     expect(await count('users')).toBe(users);
     expect(await count('audit_events')).toBe(events);
+  });
+
+  it("records a receiving body's officer with the body", async () => {
+    const res = await create(admin, { ...officer('bkn.wasdal', 'INSTANSI_PENERIMA', null), body: 'BKN' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().user).toMatchObject({ role: 'INSTANSI_PENERIMA', scope: null, body: 'BKN' });
   });
 
   it('refuses a taken username with 409', async () => {
