@@ -128,6 +128,8 @@ export const en: Catalogue = {
   'users.scopeLevel': 'Area level',
   'users.scope': 'Area of duty',
   'users.scopeNational': 'National (no area)',
+  'users.body': 'Body',
+  'users.chooseBody': 'Choose the receiving body',
   'users.submitCreate': 'Create account',
   'users.created': 'Account {username} created.',
   'users.otpTitle': 'One-time password',

@@ -162,6 +162,8 @@ export const id = {
   'users.scopeLevel': 'Tingkat wilayah',
   'users.scope': 'Wilayah tugas',
   'users.scopeNational': 'Nasional (tanpa wilayah)',
+  'users.body': 'Instansi',
+  'users.chooseBody': 'Pilih instansi penerima',
   'users.submitCreate': 'Buat akun',
   'users.created': 'Akun {username} dibuat.',
   'users.otpTitle': 'Kata sandi sekali pakai',

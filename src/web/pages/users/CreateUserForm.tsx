@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { CreateUserRequest, CreateUserResponse } from '../../../shared/api/users';
 import type { RegionSummary } from '../../../shared/api/regions';
+import { RECEIVING_BODIES, type ReceivingBody } from '../../../shared/cases';
 import { ROLE_SCOPE_LEVELS, ROLES, type RegionLevel, type Role } from '../../../shared/roles';
 import { api, ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -37,6 +38,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   const [role, setRole] = useState<Role | ''>('');
   const [scopeLevel, setScopeLevel] = useState<ScopeLevel | null>(null);
   const [scope, setScope] = useState<RegionSummary | null>(null);
+  const [body, setBody] = useState<ReceivingBody | ''>('');
   const [created, setCreated] = useState<Created | null>(null);
   const [formKey, setFormKey] = useState(0);
 
@@ -48,6 +50,7 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
     setRole('');
     setScopeLevel(null);
     setScope(null);
+    setBody('');
     setCreated(null);
     setFormKey((k) => k + 1);
   }
@@ -67,11 +70,21 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         withErrors(
           validate(
             CreateUserRequest,
-            { username, displayName, email: email.trim() || null, role, scopeCode },
+            {
+              username,
+              displayName,
+              email: email.trim() || null,
+              role,
+              scopeCode,
+              ...(role === 'INSTANSI_PENERIMA' ? { body: body || undefined } : {}),
+            },
             t,
             HINTS,
           ),
-          level !== null && level !== 'national' && scopeCode === null ? { scopeCode: t('field.region') } : {},
+          {
+            ...(level !== null && level !== 'national' && scopeCode === null ? { scopeCode: t('field.region') } : {}),
+            ...(role === 'INSTANSI_PENERIMA' && !body ? { body: t('field.required') } : {}),
+          },
         ),
       send: async (data) => {
         setCreated(await api.post('/api/users', CreateUserResponse, data));
@@ -134,6 +147,21 @@ export function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           form.setErrors(without('role'));
         }}
       />
+      {role === 'INSTANSI_PENERIMA' ? (
+        <SelectField
+          id="new-body"
+          label={t('users.body')}
+          required
+          placeholder={t('users.chooseBody')}
+          value={body}
+          error={form.errors.body}
+          options={RECEIVING_BODIES.map((b) => ({ value: b, label: t(`body.${b}`) }))}
+          onChange={(e) => {
+            setBody(RECEIVING_BODIES.find((b) => b === e.target.value) ?? '');
+            form.setErrors(without('body'));
+          }}
+        />
+      ) : null}
       {levels.length > 1 ? (
         <div className="field">
           <label htmlFor="new-scope-level">{t('users.scopeLevel')}</label>
