@@ -9,6 +9,12 @@ import { LoginPage } from './pages/LoginPage';
 import { OfficerHomePage } from './pages/OfficerHomePage';
 import { ReportPage } from './pages/ReportPage';
 import { UsersPage } from './pages/UsersPage';
+import { CasePage } from './pages/cases/CasePage';
+import { CasesPage } from './pages/cases/CasesPage';
+import { ForwardingsPage } from './pages/cases/ForwardingsPage';
+import { GakkumduPage } from './pages/cases/GakkumduPage';
+import { WorkloadPage } from './pages/cases/WorkloadPage';
+import './cases.css';
 
 function NotFound() {
   const { t } = useI18n();
@@ -25,6 +31,7 @@ function NotFound() {
 function Page({ path }: { path: string }) {
   const normal = path.replace(/\/+$/, '') || '/';
   const report = matchPath('/laporan/:id', normal);
+  const caseMatch = matchPath('/penanganan/:id', normal);
   switch (normal) {
     case '/':
       return <HomePage />;
@@ -40,7 +47,16 @@ function Page({ path }: { path: string }) {
       return <IntakePage mode="walk-in" />;
     case '/temuan/baru':
       return <IntakePage mode="finding" />;
+    case '/penanganan':
+      return <CasesPage />;
+    case '/gakkumdu':
+      return <GakkumduPage />;
+    case '/beban-kerja':
+      return <WorkloadPage />;
+    case '/penerusan':
+      return <ForwardingsPage />;
     default:
+      if (caseMatch?.id) return <CasePage key={caseMatch.id} id={caseMatch.id} />;
       return report?.id ? <ReportPage key={report.id} id={report.id} /> : <NotFound />;
   }
 }

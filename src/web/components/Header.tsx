@@ -41,6 +41,26 @@ export function Header() {
                   </Link>
                 </>
               ) : null}
+              {me.abilities.includes('cases.read') ? (
+                <>
+                  <Link to="/penanganan" aria-current={current('/penanganan')}>
+                    {t('nav.cases')}
+                  </Link>
+                  <Link to="/beban-kerja" aria-current={current('/beban-kerja')}>
+                    {t('nav.workload')}
+                  </Link>
+                </>
+              ) : null}
+              {me.abilities.includes('gakkumdu.work') ? (
+                <Link to="/gakkumdu" aria-current={current('/gakkumdu')}>
+                  {t('nav.gakkumdu')}
+                </Link>
+              ) : null}
+              {me.abilities.includes('cases.followup') ? (
+                <Link to="/penerusan" aria-current={current('/penerusan')}>
+                  {t('nav.forwardings')}
+                </Link>
+              ) : null}
               {me.abilities.includes('users.read') ? (
                 <Link to="/admin/pengguna" aria-current={current('/admin/pengguna')}>
                   {t('nav.users')}

@@ -15,7 +15,13 @@ const SECONDARY: readonly CaseCommandType[] = ['NOT_REGISTER', 'WITHDRAW', 'EXTE
  * One button per command the officer may run now (`allowed`, and for merge and delegation the `can`
  * flags too), each opening its dialog. Forwarding and follow-up have their own forms.
  */
-export function CaseActions({ detail, onDone }: { detail: CaseDetail; onDone: (next: CaseDetail, what: string) => void }) {
+export function CaseActions({
+  detail,
+  onDone,
+}: {
+  detail: CaseDetail;
+  onDone: (next: CaseDetail, what: string) => void;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState<Dialog | null>(null);
   const dialogs: Dialog[] = detail.allowed.flatMap((c): Dialog[] => {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { CaseDocumentView, DocumentRequest, type CaseDetail } from '../../../shared/api/cases';
 import { formatInZone } from '../../../shared/i18n';
 import { api } from '../../api';
@@ -35,7 +35,7 @@ function DocumentForm({ detail, onCreated }: { detail: CaseDetail; onCreated: (d
           meetingPlace: invitation ? v.meetingPlace.trim() || undefined : undefined,
         };
         return withErrors(
-          validate(DocumentRequest, body, t),
+          validate(DocumentRequest, body, t, { kind: 'cases.choose' }),
           letter && !v.forwardingId ? { forwardingId: t('document.chooseForwarding') } : {},
         );
       },
@@ -93,13 +93,7 @@ function DocumentForm({ detail, onCreated }: { detail: CaseDetail; onCreated: (d
 }
 
 /** The case's official documents (PDF downloads) and, with `can.documents`, the form to make one. */
-export function CaseDocuments({
-  detail,
-  onCreated,
-}: {
-  detail: CaseDetail;
-  onCreated: (doc: DocumentView) => void;
-}) {
+export function CaseDocuments({ detail, onCreated }: { detail: CaseDetail; onCreated: (doc: DocumentView) => void }) {
   const { t, lang } = useI18n();
   const zone = zoneOf(detail.timeZone);
   return (

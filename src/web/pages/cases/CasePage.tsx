@@ -80,7 +80,7 @@ function Case({ id, back }: { id: string; back: string }) {
   return (
     <>
       {backLink}
-      <h1 data-testid="case-title">
+      <h1 className="case-title" data-testid="case-title">
         {detail.registerNumber
           ? t('case.titleRegistered', { number: registerLabel(detail.registerNumber, t) })
           : t('case.titleUnregistered')}
@@ -95,7 +95,7 @@ function Case({ id, back }: { id: string; back: string }) {
       </p>
       <ErrorAlert error={failure} />
       <CaseActions detail={detail} onDone={done} />
-      <div className="grid">
+      <div className="grid case-grid">
         <CaseSummary detail={detail} />
         <section className="card" aria-labelledby="case-deadlines-heading">
           <h2 id="case-deadlines-heading">{t('case.deadlinesTitle')}</h2>
@@ -117,7 +117,7 @@ function Case({ id, back }: { id: string; back: string }) {
       <CaseDocuments
         detail={detail}
         onCreated={(doc) => {
-          setDetail({ ...detail, documents: [...detail.documents, doc] });
+          setDetail((d) => (d ? { ...d, documents: [...d.documents, doc] } : d));
           setNotice(t('document.created', { number: doc.number }));
         }}
       />

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ageText, zoneOf } from '../reports/labels';
 import { DeadlineBadge } from './DeadlineBadge';
-import { registerLabel } from './labels';
+import { lastMoment, registerLabel } from './labels';
 
 /**
  * One case of a list (the office's inbox, Sentra Gakkumdu's): register number, status, office,
@@ -23,18 +23,16 @@ export function CaseRow({ item, now, extra }: { item: CaseListItem; now: Date; e
       data-case-id={item.id}
     >
       <div className="inbox-item__head">
+        <span className={item.registerNumber ? 'case-item__number' : 'case-item__number muted'}>
+          {registerLabel(item.registerNumber, t)}
+        </span>
         <span className="badge badge--neutral">{t(`caseStatus.${item.status}`)}</span>
         <span className="badge badge--neutral">{t(`intakeKind.${item.kind}`)}</span>
         {item.reportCount > 1 ? (
           <span className="badge badge--neutral">{t('cases.reportCount', { count: item.reportCount })}</span>
         ) : null}
         <h3 className="inbox-item__title">
-          <Link to={`/penanganan/${encodeURIComponent(item.id)}`}>
-            <span className={item.registerNumber ? 'case-item__number' : 'case-item__number muted'}>
-              {registerLabel(item.registerNumber, t)}
-            </span>
-            <span className="sub">{parties}</span>
-          </Link>
+          <Link to={`/penanganan/${encodeURIComponent(item.id)}`}>{parties}</Link>
         </h3>
       </div>
       <dl className="inbox-item__facts">
@@ -47,7 +45,7 @@ export function CaseRow({ item, now, extra }: { item: CaseListItem; now: Date; e
                 <span className="sub">
                   {t('cases.deadlineAt', {
                     code: t(`deadlineCode.${item.nextDeadline.code}`),
-                    due: formatInZone(item.nextDeadline.dueAt, zone, lang),
+                    due: formatInZone(lastMoment(item.nextDeadline.dueAt), zone, lang),
                   })}
                 </span>
               </>

@@ -31,9 +31,7 @@ export function CaseSummary({ detail }: { detail: CaseDetail }) {
         </dd>
         <dt>{t('case.place')}</dt>
         <dd>
-          {detail.incidentRegion
-            ? `${detail.incidentRegion.name} (${detail.incidentRegion.code})`
-            : t('cases.unknown')}
+          {detail.incidentRegion ? `${detail.incidentRegion.name} (${detail.incidentRegion.code})` : t('cases.unknown')}
         </dd>
         <dt>{t('case.received')}</dt>
         <dd>

@@ -1,10 +1,9 @@
 import type { DeadlineView } from '../../../shared/api/cases';
 import { formatInZone } from '../../../shared/i18n';
 import type { TimeZone } from '../../../shared/zones';
-import { localMessage } from '../../forms';
 import { useI18n } from '../../i18n';
-import { formatDate } from '../reports/labels';
 import { DeadlineBadge } from './DeadlineBadge';
+import { bilingual, lastMoment } from './labels';
 
 /** One deadline: what it is, how close, its last day and end in the region's zone, and why. */
 export function DeadlineItem({ deadline, zone }: { deadline: DeadlineView; zone: TimeZone }) {
@@ -23,13 +22,12 @@ export function DeadlineItem({ deadline, zone }: { deadline: DeadlineView; zone:
         {deadline.extension ? <span className="badge badge--neutral">{t('case.deadlineExtended')}</span> : null}
       </div>
       <p className="deadline__when">
-        {t('case.deadlineLastDay', {
-          date: formatDate(deadline.lastDay, lang),
-          due: formatInZone(deadline.dueAt, zone, lang),
-        })}
+        <time dateTime={deadline.dueAt}>
+          {t('case.deadlineLastDay', { due: formatInZone(lastMoment(deadline.dueAt), zone, lang, { long: true }) })}
+        </time>
       </p>
       <p className="deadline__why muted">
-        <span className="deadline__why-label">{t('case.deadlineWhy')}:</span> {localMessage(deadline.explanation, lang)}
+        <span className="deadline__why-label">{t('case.deadlineWhy')}:</span> {bilingual(deadline.explanation, lang)}
       </p>
     </li>
   );

@@ -6,11 +6,16 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextAreaField } from '../../components/TextAreaField';
-import { serverNestedErrors, useForm, validateNested, withErrors, without } from '../../forms';
+import { serverNestedErrors, useForm, validateNested, withErrors, without, type FieldErrors } from '../../forms';
 import { useI18n } from '../../i18n';
 import { bindControl } from './bind';
 import { failedChecks, failedLabel } from './labels';
 import { emptySanction, monthErrors, SanctionRows, sanctionsBody, type SanctionDraft } from './SanctionRows';
+
+/** `errors` without `key` and the errors under it (`sanctions.0.months`). */
+function withoutUnder(errors: FieldErrors, key: string): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key && !k.startsWith(`${key}.`)));
+}
 
 /** Records what the receiving body answered: a status and, when sanctioned, the typed sanctions. */
 export function FollowUpForm({
@@ -32,7 +37,10 @@ export function FollowUpForm({
       check: ({ status, note }) => {
         const drafts = sanctioned ? sanctions : [];
         const body = { status: status || undefined, sanctions: sanctionsBody(drafts), note: note.trim() || undefined };
-        return withErrors(validateNested(FollowUpRequest, body, t), monthErrors(drafts, t('sanctionProblem.MONTHS_REQUIRED')));
+        return withErrors(
+          validateNested(FollowUpRequest, body, t, { status: 'cases.choose', 'sanctions.*.type': 'cases.choose' }),
+          monthErrors(drafts, t('sanctionProblem.MONTHS_REQUIRED')),
+        );
       },
       send: async (data) => {
         const next = await api.post(
@@ -76,16 +84,18 @@ export function FollowUpForm({
         }}
       />
       {sanctioned ? (
-        <SanctionRows idPrefix={uid} drafts={sanctions} errors={form.errors} onChange={setSanctions} />
+        <SanctionRows
+          idPrefix={uid}
+          drafts={sanctions}
+          errors={form.errors}
+          onChange={(next) => {
+            setSanctions(next);
+            form.setErrors((errors) => withoutUnder(errors, 'sanctions'));
+          }}
+        />
       ) : null}
       {form.errors.sanctions ? <p className="field__error">{form.errors.sanctions}</p> : null}
-      <TextAreaField
-        id={`${uid}-note`}
-        label={t('followUp.note')}
-        optional
-        rows={3}
-        {...bindControl(form, 'note')}
-      />
+      <TextAreaField id={`${uid}-note`} label={t('followUp.note')} optional rows={3} {...bindControl(form, 'note')} />
       <div className="form-grid__actions">
         <SubmitButton busy={form.busy}>{t('followUp.submit')}</SubmitButton>
       </div>

@@ -47,6 +47,7 @@ export function ForwardForm({ detail, onDone }: { detail: CaseDetail; onDone: (n
             expectedReplyOn: v.expectedReplyOn || undefined,
           },
           t,
+          { partyPosition: 'cases.choose', category: 'cases.choose', body: 'cases.choose' },
         ),
       send: async (data) => {
         const next = await api.post(`/api/cases/${encodeURIComponent(detail.id)}/forwardings`, CaseDetail, data);

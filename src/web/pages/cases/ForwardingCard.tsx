@@ -2,19 +2,22 @@ import type { ReactNode } from 'react';
 import type { ForwardingView } from '../../../shared/api/cases';
 import { formatInZone } from '../../../shared/i18n';
 import type { TimeZone } from '../../../shared/zones';
-import { localMessage } from '../../forms';
 import { useI18n } from '../../i18n';
 import { formatDate } from '../reports/labels';
 import { DeadlineItem } from './DeadlineList';
+import { bilingual } from './labels';
 
 /** One forwarding: to whom and why, the letter, the expected answer, and the follow-ups so far. */
 export function ForwardingCard({
   forwarding: f,
   zone,
+  meta,
   children,
 }: {
   forwarding: ForwardingView;
   zone: TimeZone;
+  /** Under the heading, e.g. the case and office of a receiving body's list. */
+  meta?: ReactNode;
   /** Below the follow-ups, e.g. the form to record one. */
   children?: ReactNode;
 }) {
@@ -27,6 +30,7 @@ export function ForwardingCard({
           party: f.partyName,
         })}
       </h3>
+      {meta}
       <p className="badges">
         <span className={f.final ? 'badge badge--ok' : 'badge badge--neutral'} data-testid="forwarding-status">
           {t(`followUpStatus.${f.status}`)}
@@ -41,15 +45,12 @@ export function ForwardingCard({
         <dt>{t('forwarding.letter')}</dt>
         <dd>{t('forwarding.letterText', { number: f.letterNumber, date: formatDate(f.letterDate, lang) })}</dd>
         <dt>{t('forwarding.why')}</dt>
-        <dd className="forwarding__why">{localMessage(f.routeExplanation, lang)}</dd>
+        <dd className="forwarding__why">{bilingual(f.routeExplanation, lang)}</dd>
       </dl>
       {f.final ? null : (
-        <>
-          <h4>{t('forwarding.expectedReply')}</h4>
-          <ul className="deadlines">
-            <DeadlineItem deadline={f.expectedReply} zone={zone} />
-          </ul>
-        </>
+        <ul className="deadlines">
+          <DeadlineItem deadline={f.expectedReply} zone={zone} />
+        </ul>
       )}
       <h4>{t('forwarding.followUps')}</h4>
       {f.followUps.length === 0 ? (

@@ -35,7 +35,10 @@ export function GakkumduOpenForm({ detail, onDone }: FormProps) {
 
   function submit(e: FormEvent) {
     void form.submit(e, {
-      check: (v) => validate(GakkumduOpenRequest, { article: v.article || undefined, note: v.note }, t),
+      check: (v) =>
+        validate(GakkumduOpenRequest, { article: v.article || undefined, note: v.note }, t, {
+          article: 'cases.choose',
+        }),
       send: async (data) => {
         onDone(await api.post(path(detail), CaseDetail, data), t('gakkumdu.open'));
         form.reset();
@@ -96,6 +99,7 @@ export function DiscussionForm({ detail, onDone }: FormProps) {
             minutes: v.minutes,
           },
           t,
+          { stage: 'cases.choose', article: 'cases.choose', conclusion: 'cases.choose' },
         ),
       send: async (data) => {
         onDone(await api.post(path(detail, '/discussions'), CaseDetail, data), t('gakkumdu.addDiscussion'));
@@ -169,6 +173,7 @@ export function StepForm({ detail, onDone }: FormProps) {
             note: v.note.trim() || undefined,
           },
           t,
+          { stage: 'cases.choose', step: 'cases.choose' },
         ),
       send: async (data) => {
         onDone(await api.post(path(detail, '/steps'), CaseDetail, data), t('gakkumdu.addStep'));

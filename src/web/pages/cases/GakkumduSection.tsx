@@ -52,8 +52,7 @@ export function GakkumduSection({
                     <span className="badge badge--neutral">{formatDate(d.heldOn, lang)}</span>
                   </div>
                   <p>
-                    {t(`article.${d.article}`)} · {t('gakkumdu.conclusion')}:{' '}
-                    {conclusionLabel(d.conclusion, t)}
+                    {t(`article.${d.article}`)} · {t('gakkumdu.conclusion')}: {conclusionLabel(d.conclusion, t)}
                   </p>
                   <p className="prewrap">{d.minutes}</p>
                   <p className="muted">

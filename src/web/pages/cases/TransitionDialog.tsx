@@ -48,7 +48,7 @@ export function TransitionDialog({ detail, type, open, onCancel, onDone }: Trans
   const required = noteRequired(type);
 
   function check(): boolean {
-    const checked = validate(TransitionRequest, body(), t);
+    const checked = validate(TransitionRequest, body(), t, { reason: 'cases.choose' });
     form.setErrors(checked.ok ? {} : checked.errors);
     return checked.ok;
   }
@@ -66,7 +66,13 @@ export function TransitionDialog({ detail, type, open, onCancel, onDone }: Trans
       setFailed([
         ...checks.map((c) => failedLabel(c, t)),
         ...(allowedNow(err).length
-          ? [t('transition.allowedNow', { list: allowedNow(err).map((c) => t(`caseCommand.${c}`)).join(', ') })]
+          ? [
+              t('transition.allowedNow', {
+                list: allowedNow(err)
+                  .map((c) => t(`caseCommand.${c}`))
+                  .join(', '),
+              }),
+            ]
           : []),
       ]);
       form.setErrors(serverFieldErrors(err, t));

@@ -1,4 +1,11 @@
-import { CASE_STATUSES, CATEGORIES, DEADLINE_STATES, type CaseStatus, type Category, type DeadlineState } from '../../../shared/cases';
+import {
+  CASE_STATUSES,
+  CATEGORIES,
+  DEADLINE_STATES,
+  type CaseStatus,
+  type Category,
+  type DeadlineState,
+} from '../../../shared/cases';
 import { CaseKind } from '../../../shared/api/cases';
 import { SUBJECT_TYPES, VIOLATION_TYPES, type SubjectType, type ViolationType } from '../../../shared/intake';
 

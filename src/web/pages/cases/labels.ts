@@ -10,6 +10,7 @@ import {
   type SanctionProblem,
 } from '../../../shared/cases';
 import type { Translate } from '../../../shared/i18n';
+import { TIME_ZONES, ZONE_LABEL, type TimeZone } from '../../../shared/zones';
 import { ApiError } from '../../api';
 
 /** Display helpers of the case pages: pure, so they are table-tested (labels.test.ts). */
@@ -39,10 +40,15 @@ export function isTransition(command: CaseCommandType): command is TransitionTyp
   return (TRANSITION_TYPES as readonly string[]).includes(command);
 }
 
-/** A timeline's command as a label; an unknown one (from a later version) as it is. */
+/** Timeline events that are not commands of the procedure. */
+export const CASE_EVENTS = ['OPEN', 'GAKKUMDU_OPEN', 'GAKKUMDU_DISCUSSION', 'GAKKUMDU_STAGE', 'DOCUMENT'] as const;
+
+/** A timeline's command or event as a label; an unknown one (from a later version) as it is. */
 export function commandLabel(command: string, t: Translate): string {
   const known = CASE_COMMANDS.find((c) => c === command);
-  return known ? t(`caseCommand.${known}`) : command;
+  if (known) return t(`caseCommand.${known}`);
+  const event = CASE_EVENTS.find((e) => e === command);
+  return event ? t(`caseEvent.${event}`) : command;
 }
 
 /** A timeline's reason code as a label (not-registered reasons); other codes as they are. */
@@ -140,7 +146,41 @@ export function transitionBody(type: TransitionType, v: TransitionValues, withOv
   return body;
 }
 
+/**
+ * The last minute inside a deadline: it ends at the start of the next local day (00.00), which
+ * officers read as the day after; they expect "21 Nov 2024 23.59 WIB".
+ */
+export function lastMoment(dueAt: string): Date {
+  return new Date(Date.parse(dueAt) - 1);
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * The half of a server text `'Bahasa Indonesia / English'` in the chosen language, like
+ * `localMessage`, but only when the text really is two halves: a ` / ` inside parentheses (a
+ * bilingual word within one sentence) keeps the whole text rather than cutting it.
+ */
+export function bilingual(text: string, lang: 'id' | 'en'): string {
+  const parts = text.split(' / ');
+  const [id, en] = parts;
+  if (parts.length !== 2 || id === undefined || en === undefined || !balanced(id) || !balanced(en)) return text;
+  return lang === 'id' ? id : en;
+}
+
 /** A file name for a document's number (`0001/REG/36.03/XI/2024` → `0001-REG-36.03-XI-2024.pdf`). */
 export function documentFileName(number: string): string {
   return `${number.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'dokumen'}.pdf`;
+}
+
+/** The zone a label names (`WITA` → Asia/Makassar); WIB when the label is not one of the three. */
+export function zoneOfLabel(label: string): TimeZone {
+  return TIME_ZONES.find((z) => ZONE_LABEL[z] === label) ?? 'Asia/Jakarta';
 }

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { z } from 'zod';
+import { GakkumduPage as GakkumduPageSchema } from '../../../shared/api/cases';
+import { api } from '../../api';
+import { AbilityGate } from '../../components/AbilityGate';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Pager, useCursors } from '../../components/Pager';
+import { useI18n } from '../../i18n';
+import { isSignInError, useSession } from '../../session';
+import { CaseRow } from './CaseRow';
+
+const PAGE_SIZE = 25;
+
+type PageData = z.output<typeof GakkumduPageSchema>;
+
+/** Cases shared with the officer's Sentra Gakkumdu, each linking to the case page (needs `gakkumdu.work`). */
+export function GakkumduPage() {
+  const { t } = useI18n();
+  return (
+    <AbilityGate title={t('gakkumduList.title')} ability="gakkumdu.work">
+      {() => <GakkumduList />}
+    </AbilityGate>
+  );
+}
+
+function GakkumduList() {
+  const { t } = useI18n();
+  const { refresh } = useSession();
+  const pages = useCursors();
+  const [page, setPage] = useState<PageData | null>(null);
+  const [now, setNow] = useState(() => new Date());
+  const [failure, setFailure] = useState<unknown>(null);
+  const { cursor } = pages;
+
+  const load = useCallback(async () => {
+    setFailure(null);
+    try {
+      const result = await api.get('/api/gakkumdu', GakkumduPageSchema, { limit: PAGE_SIZE, cursor });
+      setNow(new Date());
+      setPage(result);
+    } catch (err) {
+      if (isSignInError(err)) void refresh();
+      else setFailure(err);
+    }
+  }, [cursor, refresh]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <>
+      <h1>{t('gakkumduList.title')}</h1>
+      <p className="muted">{t('gakkumduList.intro')}</p>
+      <section className="card" aria-labelledby="gakkumdu-heading">
+        <h2 id="gakkumdu-heading" className="visually-hidden">
+          {t('gakkumduList.listLabel')}
+        </h2>
+        <ErrorAlert error={failure} />
+        <p role="status" className="muted" data-testid="gakkumdu-status">
+          {page ? t('gakkumduList.count', { count: page.total }) : failure ? '' : t('common.loading')}
+        </p>
+        {page && page.items.length === 0 ? <p>{t('gakkumduList.empty')}</p> : null}
+        {page && page.items.length > 0 ? (
+          <ul className="inbox" aria-labelledby="gakkumdu-heading">
+            {page.items.map((item) => (
+              <CaseRow
+                key={item.id}
+                item={item}
+                now={now}
+                extra={
+                  <div>
+                    <dt>{t('gakkumdu.stage')}</dt>
+                    <dd>
+                      {t(`gakkumduStage.${item.gakkumduStage}`)}
+                      {item.article ? <span className="sub muted">{t(`article.${item.article}`)}</span> : null}
+                    </dd>
+                  </div>
+                }
+              />
+            ))}
+          </ul>
+        ) : null}
+        {page ? <Pager label={t('gakkumduList.listLabel')} cursors={pages} next={page.next} /> : null}
+      </section>
+    </>
+  );
+}
