@@ -33,17 +33,22 @@ const NEEDS_HANDLE: readonly CaseCommandType[] = [
   'DELEGATE',
 ];
 
-/** Why a forwarding went to its body: the routing rule for the category, subject and date of the act. */
+/**
+ * Why a forwarding went to its body: the routing rule for the category, subject and date of the act.
+ * One sentence in Bahasa Indonesia, " / ", the same in English (as every explanation).
+ */
 function routeExplanation(book: RuleBook, f: fwd.ForwardingRow, actOn: string): string {
   const route = routeFor(book.routing, { category: f.category, subjectType: f.subject_type, actOn });
-  if (!route)
-    return `Tidak ada aturan penerusan untuk ${f.category}/${f.subject_type} pada ${actOn}; instansi dipilih petugas / No routing rule: body chosen by the officer`;
-  const rule = route.rule;
-  const chosen =
-    route.body === f.body
-      ? `sesuai aturan / as the rule says`
-      : `berbeda dari aturan (${route.body}), dipilih petugas / differs from the rule (${route.body}), chosen by the officer`;
-  return `${f.category} × ${f.subject_type}, perbuatan ${actOn} → ${f.body} (${chosen}). Aturan berlaku sejak ${rule.effectiveFrom}${rule.effectiveTo ? ` s.d. ${rule.effectiveTo}` : ''}: ${rule.source}`;
+  const what = `${f.category} × ${f.subject_type}, ${actOn}`;
+  if (!route) {
+    return `Tidak ada aturan penerusan untuk ${what}; ${f.body} dipilih petugas / No routing rule for ${what}; ${f.body} chosen by the officer`;
+  }
+  const r = route.rule;
+  const period = `${r.effectiveFrom}${r.effectiveTo ? `–${r.effectiveTo}` : ''}`;
+  if (route.body !== f.body) {
+    return `Aturan (${period}) menunjuk ${route.body}; petugas memilih ${f.body}. ${r.source} / The rule (${period}) names ${route.body}; the officer chose ${f.body}.`;
+  }
+  return `${what} → ${f.body} menurut aturan yang berlaku ${period}: ${r.source} / ${what} → ${f.body} by the rule in force ${period}.`;
 }
 
 function presentForwarding(
