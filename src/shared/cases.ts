@@ -58,6 +58,24 @@ export const CASE_COMMANDS = [
 ] as const;
 export type CaseCommandType = (typeof CASE_COMMANDS)[number];
 
+/**
+ * What the timeline records: every command, plus the events that are not transitions (the case
+ * opened at intake, Sentra Gakkumdu work, a document issued).
+ */
+export const CASE_EVENTS = [
+  ...CASE_COMMANDS,
+  'OPEN',
+  'GAKKUMDU_OPEN',
+  'GAKKUMDU_DISCUSSION',
+  'GAKKUMDU_STAGE',
+  'DOCUMENT',
+] as const;
+export type CaseEvent = (typeof CASE_EVENTS)[number];
+
+/** How a Sentra Gakkumdu discussion ends. */
+export const GAKKUMDU_CONCLUSIONS = ['CONTINUE', 'FORWARD_TO_INVESTIGATION', 'FORWARD_TO_PROSECUTION', 'STOP'] as const;
+export type GakkumduConclusion = (typeof GAKKUMDU_CONCLUSIONS)[number];
+
 /** Fixed reasons for not registering (a text is always added). */
 export const NOT_REGISTERED_REASONS = [
   'FORMAL_NOT_MET',

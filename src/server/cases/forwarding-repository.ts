@@ -1,5 +1,12 @@
 import type { Sanction } from '../../shared/api/cases';
-import type { Category, DocumentKind, FollowUpStatus, GakkumduStage, ReceivingBody } from '../../shared/cases';
+import type {
+  Category,
+  DocumentKind,
+  FollowUpStatus,
+  GakkumduConclusion,
+  GakkumduStage,
+  ReceivingBody,
+} from '../../shared/cases';
 import type { SubjectType } from '../../shared/intake';
 import type { Queryable } from '../db/db';
 
@@ -224,7 +231,7 @@ export interface DiscussionRow {
   stage: GakkumduStage;
   held_on: string;
   article: string;
-  conclusion: string;
+  conclusion: GakkumduConclusion;
   minutes: string;
   recorded_by_name: string | null;
   recorded_at: Date;

@@ -245,7 +245,7 @@ export async function listForwardings(deps: AppDeps, principal: Principal, query
   for (const f of rows) {
     const { row } = await visibleCase(deps.db, principal, f.case_id);
     const view = (await presentForwardings(deps.db, row, now)).find((v) => v.id === f.id)!;
-    items.push({ ...view, registerNumber: f.register_number, office: officeOfCase(row) });
+    items.push({ ...view, registerNumber: f.register_number, office: officeOfCase(row), timeZone: row.time_zone });
   }
   return offsetPage(items, total, offset, query.limit);
 }

@@ -1,4 +1,4 @@
-import type { CaseStatus, Category, DeadlineCode, Regime } from '../../shared/cases';
+import type { CaseEvent, CaseStatus, Category, DeadlineCode, Regime } from '../../shared/cases';
 import type { Channel, SubjectType, ViolationType } from '../../shared/intake';
 import type { RequirementResult } from '../../shared/api/reports';
 import type { RegionLevel } from '../../shared/roles';
@@ -174,7 +174,7 @@ export async function refreshSummary(tx: Queryable, id: string): Promise<void> {
 // ---- Timeline ----
 
 export interface NewEvent {
-  command: string;
+  command: CaseEvent;
   from: CaseStatus;
   to: CaseStatus;
   reasonCode?: string | null;
@@ -208,7 +208,7 @@ export async function appendEvent(tx: Queryable, caseId: string, e: NewEvent, no
 
 export interface EventRow {
   seq: number;
-  command: string;
+  command: CaseEvent;
   from_status: CaseStatus;
   to_status: CaseStatus;
   reason_code: string | null;

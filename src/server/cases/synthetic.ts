@@ -4,14 +4,16 @@
  * one statement per batch, spread over every regency/city of the loaded regions. Each case gets
  * one report (no identity, no tracking code), one reported party, its DECISION deadline and, once
  * decided as a violation, its category. Choices are deterministic functions of the row number
- * (`hashint8extended`), so a run with the same N gives the same mix; ids come from a per-run salt.
+ * (`hashint8extended`), so a run with the same N gives the same mix. Ids are the run's salt and the
+ * row number (`<salt>-0000-…` cases, `<salt>-0001-…` reports): ascending, so the uuid indexes grow at
+ * their right edge instead of rewriting random pages (random ids made a 1,000,000 run ~3× slower).
  *
  * Not generated: timelines (case_events), forwardings, documents, report_parties. Last days are
  * spread around `now` for the inbox (10 days overdue to 10 days ahead) rather than recomputed from
  * the rule with holidays, so a few deadlines are longer than their rule allows.
  */
 import { randomBytes } from 'node:crypto';
-import type { CaseStatus } from '../../shared/cases';
+import { TERMINAL_STATUSES, type CaseStatus } from '../../shared/cases';
 import type { SubjectType, ViolationType } from '../../shared/intake';
 import { mutate, type Actor } from '../audit/audit';
 import type { Database, Queryable } from '../db/db';
@@ -72,40 +74,13 @@ const ACTS: Mix<ViolationType> = [
   ['OTHER', 2],
 ];
 
-const FIRST_NAMES = [
-  'Agus',
-  'Budi',
-  'Siti',
-  'Dewi',
-  'Rina',
-  'Joko',
-  'Made',
-  'Nyoman',
-  'Yohanes',
-  'Fitri',
-  'Hendra',
-  'Wahyu',
-  'Ratna',
-  'Andi',
-  'Maria',
-  'Ahmad',
-];
-const LAST_NAMES = [
-  'Santoso',
-  'Wijaya',
-  'Lestari',
-  'Saputra',
-  'Hidayat',
-  'Kurniawan',
-  'Siregar',
-  'Nasution',
-  'Pratama',
-  'Rahmawati',
-  'Simanjuntak',
-  'Wenda',
-  'Daeng',
-  'Putri',
-];
+const words = (text: string): string[] => text.split(' ');
+const FIRST_NAMES = words(
+  'Agus Budi Siti Dewi Rina Joko Made Nyoman Yohanes Fitri Hendra Wahyu Ratna Andi Maria Ahmad',
+);
+const LAST_NAMES = words(
+  'Santoso Wijaya Lestari Saputra Hidayat Kurniawan Siregar Nasution Pratama Rahmawati Simanjuntak Wenda Daeng Putri',
+);
 
 /** A mix as an array in which each value appears `weight` times: `arr[1 + h % length]` picks by weight. */
 function expand<T extends string>(mix: Mix<T>): T[] {
@@ -114,7 +89,7 @@ function expand<T extends string>(mix: Mix<T>): T[] {
 
 const PRE_DECISION = `('RECEIVED', 'INITIAL_REVIEW', 'NEEDS_COMPLETION', 'REGISTERED', 'CLARIFICATION', 'ANALYSIS', 'PLENARY')`;
 const UNREGISTERED = `('RECEIVED', 'INITIAL_REVIEW', 'NEEDS_COMPLETION', 'NOT_REGISTERED', 'WITHDRAWN', 'MERGED')`;
-const TERMINAL = `('NOT_REGISTERED', 'NOT_VIOLATION', 'CLOSED', 'WITHDRAWN', 'MERGED')`;
+const TERMINAL = `(${TERMINAL_STATUSES.map((x) => `'${x}'`).join(', ')})`;
 
 /** `h1` … `h16`: independent non-negative int hashes of the row number `g`, one per choice. */
 const HASHES = Array.from(
@@ -170,8 +145,8 @@ stated AS (
 ),
 dated AS (
   SELECT s.*, r.effective_from AS rule_from, e.id AS election_id,
-         md5($1 || ':c:' || s.g)::uuid AS id,
-         md5($1 || ':r:' || s.g)::uuid AS report_id,
+         ($1 || '0000' || lpad(to_hex(s.g), 20, '0'))::uuid AS id,
+         ($1 || '0001' || lpad(to_hex(s.g), 20, '0'))::uuid AS report_id,
          CASE WHEN s.status IN ${PRE_DECISION} THEN s.today + (s.h9 % 21 - 10)
               ELSE s.today - (1 + s.h9 % 90) END AS last_day,
          CASE r.unit WHEN 'CALENDAR' THEN r.days ELSE ceil(r.days * 7 / 5.0)::int END AS span
@@ -209,7 +184,7 @@ new_cases AS (
          CASE WHEN s.status NOT IN ${UNREGISTERED} THEN 'SINTETIS/' || $1 || '/' || s.g END,
          CASE WHEN s.status NOT IN ${UNREGISTERED} THEN least(s.received_at + interval '1 day', $4::timestamptz) END,
          CASE WHEN s.status = 'NOT_REGISTERED' THEN 'FORMAL_NOT_MET' END,
-         CASE WHEN s.status = 'MERGED' THEN md5($1 || ':c:' || (s.g - 1))::uuid END,
+         CASE WHEN s.status = 'MERGED' THEN ($1 || '0000' || lpad(to_hex(s.g - 1), 20, '0'))::uuid END,
          CASE WHEN s.status IN ${PRE_DECISION} THEN 'DECISION' END,
          CASE WHEN s.status IN ${PRE_DECISION} THEN s.due_at END,
          ARRAY[s.subject_type], s.acts_list, CASE WHEN s.category IS NULL THEN '{}' ELSE ARRAY[s.category] END,
@@ -257,6 +232,22 @@ new_categories AS (
 )
 SELECT count(*)::int AS inserted FROM new_cases`;
 
+/** The parameters of `SYNTHETIC_BATCH_SQL` for rows `first`..`last` of a run. */
+export function syntheticBatchParams(salt: string, first: number, last: number, now: Date): unknown[] {
+  return [
+    salt,
+    first,
+    last,
+    now,
+    expand(REPORT_STATUSES),
+    expand(FINDING_STATUSES),
+    expand(SUBJECTS),
+    expand(ACTS),
+    FIRST_NAMES,
+    LAST_NAMES,
+  ];
+}
+
 export interface SyntheticOptions {
   /** How many cases. */
   count: number;
@@ -291,7 +282,7 @@ async function requireReferenceData(db: Queryable, now: Date): Promise<number> {
 
 /**
  * Inserts `count` synthetic cases in one transaction (all or nothing), batch by batch, with one
- * audit event for the run, then ANALYZEs the tables so the planner sees their new size.
+ * audit event for the run, then VACUUM (ANALYZE)s the tables so the planner sees their new size.
  */
 export async function insertSyntheticCases(
   db: Database,
@@ -301,29 +292,17 @@ export async function insertSyntheticCases(
   if (!Number.isSafeInteger(opts.count) || opts.count < 1) throw new RangeError('count must be a positive integer');
   const batchSize = opts.batchSize ?? (db.engine === 'pglite' ? 20_000 : 100_000);
   const salt = randomBytes(4).toString('hex');
-  const params = [
-    expand(REPORT_STATUSES),
-    expand(FINDING_STATUSES),
-    expand(SUBJECTS),
-    expand(ACTS),
-    FIRST_NAMES,
-    LAST_NAMES,
-  ];
   const result = await mutate(db, actor, opts.now, async (tx) => {
     const offices = await requireReferenceData(tx, opts.now);
     let inserted = 0;
     for (let first = 1; first <= opts.count; first += batchSize) {
       const last = Math.min(opts.count, first + batchSize - 1);
-      const { rows } = await tx.query<{ inserted: number }>(SYNTHETIC_BATCH_SQL, [
-        salt,
-        first,
-        last,
-        opts.now,
-        ...params,
-      ]);
+      const params = syntheticBatchParams(salt, first, last, opts.now);
+      const { rows } = await tx.query<{ inserted: number }>(SYNTHETIC_BATCH_SQL, params);
       inserted += rows[0]!.inserted;
-      if (inserted !== last)
+      if (inserted !== last) {
         throw new Error(`synthetic cases: batch ${first}–${last} inserted ${rows[0]!.inserted} rows`);
+      }
       opts.onProgress?.(inserted);
     }
     return {
@@ -336,6 +315,8 @@ export async function insertSyntheticCases(
       },
     };
   });
-  await db.exec('ANALYZE cases, reports, case_parties, case_deadlines, case_categories');
+  // ANALYZE for the planner; VACUUM sets the visibility map as autovacuum later would, so index-only
+  // scans (the inbox counts) do not visit a million fresh heap rows — and autovacuum may be off.
+  await db.exec('VACUUM (ANALYZE) cases, reports, case_parties, case_deadlines, case_categories');
   return result;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ALLOWANCE_CUT_MONTHS,
   CASE_COMMANDS,
+  CASE_EVENTS,
   CASE_STATUSES,
   CATEGORIES,
   CRIMINAL_ARTICLES,
@@ -9,6 +10,7 @@ import {
   DEADLINE_STATES,
   DOCUMENT_KINDS,
   FOLLOW_UP_STATUSES,
+  GAKKUMDU_CONCLUSIONS,
   GAKKUMDU_STAGES,
   NOT_REGISTERED_REASONS,
   RECEIVING_BODIES,
@@ -122,9 +124,7 @@ export const CaseListItem = z.object({
   categories: z.array(Category),
   partyNames: z.array(z.string()),
   reportCount: z.number().int(),
-  nextDeadline: z
-    .object({ code: DeadlineCode, dueAt: z.string(), state: DeadlineState })
-    .nullable(),
+  nextDeadline: z.object({ code: DeadlineCode, dueAt: z.string(), state: DeadlineState }).nullable(),
 });
 export type CaseListItem = z.infer<typeof CaseListItem>;
 export const CasePage = page(CaseListItem);
@@ -196,7 +196,7 @@ export const CaseParty = z.object({
 
 export const TimelineEvent = z.object({
   seq: z.number().int(),
-  command: z.string(),
+  command: z.enum(CASE_EVENTS),
   from: CaseStatus,
   to: CaseStatus,
   reasonCode: z.string().nullable(),
@@ -232,7 +232,7 @@ export const GakkumduDiscussion = z.object({
   stage: GakkumduStage,
   heldOn: z.string(),
   article: CriminalArticle,
-  conclusion: z.string(),
+  conclusion: z.enum(GAKKUMDU_CONCLUSIONS),
   minutes: z.string(),
   recordedBy: z.string().nullable(),
   recordedAt: z.string(),
@@ -339,7 +339,9 @@ export const FollowUpRequest = z.strictObject({
 export type FollowUpRequest = z.infer<typeof FollowUpRequest>;
 
 export const ForwardingListQuery = PageQuery.extend({ unanswered: z.enum(['true', 'false']).optional() });
-export const ForwardingPage = page(ForwardingView.extend({ registerNumber: z.string().nullable(), office: OfficeSummary }));
+export const ForwardingPage = page(
+  ForwardingView.extend({ registerNumber: z.string().nullable(), office: OfficeSummary, timeZone: z.string() }),
+);
 
 // ---- Sentra Gakkumdu ----
 
@@ -348,7 +350,7 @@ export const GakkumduDiscussionRequest = z.strictObject({
   stage: z.enum(['FIRST_DISCUSSION', 'SECOND_DISCUSSION', 'THIRD_DISCUSSION']),
   heldOn: CalendarDate,
   article: CriminalArticle,
-  conclusion: z.enum(['CONTINUE', 'FORWARD_TO_INVESTIGATION', 'FORWARD_TO_PROSECUTION', 'STOP']),
+  conclusion: z.enum(GAKKUMDU_CONCLUSIONS),
   minutes: z.string().trim().min(10).max(20000),
 });
 /** Moves the criminal track to a step and starts its deadline (DOMAIN.md §3). */
