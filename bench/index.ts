@@ -1,7 +1,9 @@
 /**
  * Benchmarks (not tests): `npm run bench`. Measures the first-start reference load and the main
  * read paths on the real data set (83,763 villages), on PGlite and, when BENCH_DATABASE_URL is set
- * (e.g. postgres://postgres@127.0.0.1:5432/postgres), on PostgreSQL in a scratch database.
+ * (e.g. postgres://postgres@127.0.0.1:5432/postgres), on PostgreSQL in a scratch database; then
+ * the case inbox over 1,000,000 synthetic cases on PostgreSQL (`cases.ts`; BENCH_CASES=N for fewer).
+ * BENCH_ONLY=core or BENCH_ONLY=cases runs one part.
  */
 import { pino } from 'pino';
 import type { Database } from '../src/server/db/db';
@@ -12,6 +14,7 @@ import { seedReferenceData } from '../src/server/reference/seed';
 import { createTestApp } from '../src/server/test/app';
 import { createUser } from '../src/server/test/factories';
 import { createScratchDatabase } from '../src/server/test/scratch-db';
+import { benchCases } from './cases';
 import { benchIntake, CLIENTS } from './intake';
 
 interface Row {
@@ -100,26 +103,32 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
   });
 }
 
-const pglite = await openPglite(undefined);
-await benchEngine('pglite', pglite);
-rows.push({
-  engine: 'pglite',
-  what: 'process RSS after load and queries (in-process database)',
-  figure: `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
-});
-await pglite.close();
-
+const only = process.env.BENCH_ONLY?.split(',');
+const part = (name: 'core' | 'cases') => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
-if (pgUrl) {
-  const scratch = await createScratchDatabase(pgUrl, 'netra_bench');
-  const db = await openPostgres(scratch.url);
-  try {
-    await benchEngine('postgres', db);
-  } finally {
-    await db.close();
-    await scratch.drop();
+
+if (part('core')) {
+  const pglite = await openPglite(undefined);
+  await benchEngine('pglite', pglite);
+  rows.push({
+    engine: 'pglite',
+    what: 'process RSS after load and queries (in-process database)',
+    figure: `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
+  });
+  await pglite.close();
+
+  if (pgUrl) {
+    const scratch = await createScratchDatabase(pgUrl, 'netra_bench');
+    const db = await openPostgres(scratch.url);
+    try {
+      await benchEngine('postgres', db);
+    } finally {
+      await db.close();
+      await scratch.drop();
+    }
   }
 }
+if (part('cases')) rows.push(...(await benchCases(pgUrl)));
 
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`\n${'engine'.padEnd(9)} ${'measure'.padEnd(width)}  figure`);

@@ -4,6 +4,7 @@ import { registerImportCommands } from './commands/import';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerOpenApiCommand } from './commands/openapi';
 import { registerRulesCommands } from './commands/rules';
+import { registerSeedCommand } from './commands/seed';
 import { registerServeCommand } from './commands/serve';
 import { registerUserCommands } from './commands/user';
 import { runCli } from './run';
@@ -15,6 +16,7 @@ const program = new Command()
 
 registerServeCommand(program);
 registerMigrateCommand(program);
+registerSeedCommand(program);
 registerUserCommands(program);
 registerImportCommands(program);
 registerAuditCommands(program);
