@@ -269,3 +269,23 @@ describe('allowedCommands', () => {
     expect(allowedCommands(state, { role })).toEqual(expected);
   });
 });
+
+describe('the reporter as actor (withdrawal through the tracking code)', () => {
+  const REPORTER = { role: 'REPORTER' as const };
+  it.each(['RECEIVED', 'INITIAL_REVIEW', 'NEEDS_COMPLETION'] as const)('may withdraw a report in %s', (status) => {
+    expect(decide(at(status), { type: 'WITHDRAW', note: 'Saya cabut laporan ini.' }, REPORTER)).toMatchObject({
+      ok: true,
+      to: 'WITHDRAWN',
+      publicChange: true,
+    });
+  });
+  it('may not withdraw once registered, nor override anything', () => {
+    expect(decide(at('REGISTERED'), { type: 'WITHDRAW', note: 'Terlambat dicabut.' }, REPORTER).ok).toBe(false);
+    const register = decide(
+      at('INITIAL_REVIEW', { requirementsMet: false }),
+      { type: 'REGISTER', override: { reason: 'Saya pelapornya.' } },
+      REPORTER,
+    );
+    expect(register).toMatchObject({ ok: false, code: 'PRECONDITION_FAILED', failed: ['OVERRIDE_NOT_ALLOWED'] });
+  });
+});

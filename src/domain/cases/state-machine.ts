@@ -53,8 +53,11 @@ export type CaseCommand =
   | { type: 'MERGE'; intoCaseId: string }
   | { type: 'DELEGATE'; toOffice: string; note: string };
 
+/** Who gives a command: an officer's role, or the reporter (withdrawal through the tracking code). */
+export type CommandActor = Role | 'REPORTER';
+
 export interface CommandContext {
-  role: Role;
+  role: CommandActor;
 }
 
 export type Transition =
@@ -158,8 +161,8 @@ export function isTerminal(s: CaseStatus): boolean {
 }
 
 /** A role that may override REQUIREMENTS_NOT_MET at REGISTER and FOLLOW_UP_PENDING at CLOSE. */
-export function mayOverride(role: Role): boolean {
-  return OVERRIDE_ROLES.includes(role);
+export function mayOverride(role: CommandActor): boolean {
+  return role !== 'REPORTER' && OVERRIDE_ROLES.includes(role);
 }
 
 function blank(text: unknown): boolean {
@@ -173,7 +176,7 @@ function blank(text: unknown): boolean {
 function overrideFailure(
   failure: CasePreconditionFailure,
   override: { reason: string } | undefined,
-  role: Role,
+  role: CommandActor,
 ): CasePreconditionFailure | null {
   if (override === undefined) return failure;
   if (!mayOverride(role)) return 'OVERRIDE_NOT_ALLOWED';

@@ -1,4 +1,5 @@
 import type { TrackResponse } from '../../shared/api/reports';
+import { PRE_REGISTRATION_STATUSES } from '../../shared/cases';
 import { fieldId } from './fields';
 import { formatLong } from './format';
 import type { PageI18n } from './i18n';
@@ -56,6 +57,9 @@ export function TrackPage(p: TrackPageProps) {
         </button>
       </form>
       {p.result ? <TrackResult i18n={p.i18n} result={p.result} /> : null}
+      {p.result && p.result.kind === 'REPORT' && PRE_REGISTRATION_STATUSES.includes(p.result.status) ? (
+        <WithdrawForm i18n={p.i18n} code={p.code} />
+      ) : null}
     </>
   );
 }
@@ -94,5 +98,25 @@ function TrackResult({ i18n, result }: { i18n: PageI18n; result: TrackResponse }
       </section>
       {result.requirements ? <Requirements i18n={i18n} result={result.requirements} /> : null}
     </>
+  );
+}
+
+/** Before registration the reporter may withdraw the report (DOMAIN.md §2); after it, no longer. */
+function WithdrawForm({ i18n, code }: { i18n: PageI18n; code: string }) {
+  const { t } = i18n;
+  const id = fieldId('note');
+  return (
+    <form method="post" action="/lacak/cabut" className="card" noValidate>
+      <h2>{t('track.withdrawTitle')}</h2>
+      <p className="help">{t('track.withdrawHelp')}</p>
+      <input type="hidden" name="code" value={code} />
+      <div className="field" data-field="note">
+        <label htmlFor={id}>{t('track.withdrawReason')}</label>
+        <textarea id={id} name="note" required minLength={5} maxLength={1000} rows={3} />
+      </div>
+      <button type="submit" className="button button--secondary">
+        {t('track.withdrawSubmit')}
+      </button>
+    </form>
   );
 }

@@ -114,6 +114,11 @@ const id = {
   'track.received': '{kind} diterima pada {when} oleh {office}.',
   'track.history': 'Riwayat',
   'track.next': 'Artinya',
+  'track.withdrawTitle': 'Cabut laporan',
+  'track.withdrawHelp':
+    'Laporan yang belum diregistrasi dapat Anda cabut. Setelah diregistrasi, laporan tidak dapat dicabut lagi.',
+  'track.withdrawReason': 'Alasan pencabutan',
+  'track.withdrawSubmit': 'Cabut laporan ini',
   'track.register': 'Nomor register: {number}',
   'track.malformed': 'Kode itu tidak sesuai format. Periksa kembali huruf dan angkanya.',
   'track.notFound': 'Tidak ada laporan dengan kode itu. Periksa kembali kode Anda.',
@@ -252,6 +257,11 @@ const en: Messages = {
   'track.received': '{kind} received on {when} by {office}.',
   'track.history': 'History',
   'track.next': 'What this means',
+  'track.withdrawTitle': 'Withdraw the report',
+  'track.withdrawHelp':
+    'You may withdraw a report that has not been registered. Once registered, it can no longer be withdrawn.',
+  'track.withdrawReason': 'Reason for withdrawing',
+  'track.withdrawSubmit': 'Withdraw this report',
   'track.register': 'Register number: {number}',
   'track.malformed': 'That code is not in the right format. Check its letters and digits.',
   'track.notFound': 'No report has that code. Check your code.',

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { normalizeTrackingCode } from '../../domain/intake/tracking-code';
+import { withdrawByReporter } from '../cases/withdraw';
 import { AppError } from '../http/errors';
 import { actorOf } from '../http/mount';
 import { trackReport } from '../reports/public-service';
@@ -16,6 +17,19 @@ async function postTrack(env: PagesEnv, request: FastifyRequest, reply: FastifyR
   const code = formText(request.body, 'code');
   try {
     const result = await trackReport(env.deps, actorOf(request, null), env.deps.clock(), code);
+    return sendHtml(reply, 200, trackHtml(env, i18n, code, null, result), 'no-store');
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    return trackError(env, reply, i18n, code, err);
+  }
+}
+
+async function postWithdraw(env: PagesEnv, request: FastifyRequest, reply: FastifyReply) {
+  const i18n = pageI18n(chooseLang(request, reply));
+  const code = formText(request.body, 'code');
+  try {
+    const actor = actorOf(request, null);
+    const result = await withdrawByReporter(env.deps, actor, env.deps.clock(), code, formText(request.body, 'note'));
     return sendHtml(reply, 200, trackHtml(env, i18n, code, null, result), 'no-store');
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
@@ -48,5 +62,6 @@ export function trackPages(app: FastifyInstance, env: PagesEnv): void {
     return sendHtml(reply, 200, trackHtml(env, i18n, '', null, null), 'no-cache');
   });
   app.post('/lacak', (request, reply) => postTrack(env, request, reply));
+  app.post('/lacak/cabut', (request, reply) => postWithdraw(env, request, reply));
   app.post('/lapor/tanda-terima.pdf', (request, reply) => postPdf(env, request, reply));
 }

@@ -184,6 +184,11 @@ export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;
 export const IntakeCreated = z.object({ id: z.string(), receipt: SubmissionReceipt.nullable() });
 
 export const TrackRequest = z.strictObject({ code: z.string().trim().min(1).max(40) });
+/** The reporter withdraws a report before registration, with the tracking code and a reason. */
+export const WithdrawRequest = z.strictObject({
+  code: z.string().trim().min(1).max(40),
+  note: z.string().trim().min(5, 'Sebutkan alasan / Give a reason').max(1000),
+});
 /** A status of the handling as the reporter sees it (a tip stays RECEIVED). */
 export const PublicStatus = z.enum(CASE_STATUSES);
 /** Status only: never a name, never an identity. */

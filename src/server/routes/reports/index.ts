@@ -10,11 +10,13 @@ import { submitReport } from './submit-report';
 import { submitTip } from './submit-tip';
 import { submitWalkIn } from './submit-walk-in';
 import { track } from './track';
+import { withdraw } from './withdraw';
 
 export const reportsRoutes: AnyRoute[] = [
   submitReport,
   submitTip,
   track,
+  withdraw,
   receiptPdf,
   listReports,
   submitWalkIn,
