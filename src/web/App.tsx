@@ -14,6 +14,7 @@ import { CasesPage } from './pages/cases/CasesPage';
 import { ForwardingsPage } from './pages/cases/ForwardingsPage';
 import { GakkumduPage } from './pages/cases/GakkumduPage';
 import { WorkloadPage } from './pages/cases/WorkloadPage';
+import { TemplatesPage } from './pages/templates/TemplatesPage';
 import './cases.css';
 
 function NotFound() {
@@ -55,6 +56,8 @@ function Page({ path }: { path: string }) {
       return <WorkloadPage />;
     case '/penerusan':
       return <ForwardingsPage />;
+    case '/templat':
+      return <TemplatesPage />;
     default:
       if (caseMatch?.id) return <CasePage key={caseMatch.id} id={caseMatch.id} />;
       return report?.id ? <ReportPage key={report.id} id={report.id} /> : <NotFound />;

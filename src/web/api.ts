@@ -85,14 +85,15 @@ export interface ApiClient {
     query?: Record<string, string | number | boolean | undefined | null>,
   ): Promise<z.output<S>>;
   post<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.output<S>>;
+  put<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.output<S>>;
   /** For endpoints that answer 204 No Content. */
   postEmpty(path: string, body?: unknown): Promise<void>;
 }
 
 export function createApiClient(fetcher: Fetcher = (input, init) => fetch(input, init)): ApiClient {
-  async function send(method: 'GET' | 'POST', path: string, body: unknown): Promise<Response> {
+  async function send(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown): Promise<Response> {
     const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
-    if (method === 'POST') {
+    if (method !== 'GET') {
       init.headers = { accept: 'application/json', 'content-type': 'application/json' };
       init.body = JSON.stringify(body ?? {});
     }
@@ -116,6 +117,9 @@ export function createApiClient(fetcher: Fetcher = (input, init) => fetch(input,
     },
     async post(path, schema, body) {
       return parse(await send('POST', path, body), schema);
+    },
+    async put(path, schema, body) {
+      return parse(await send('PUT', path, body), schema);
     },
     async postEmpty(path, body) {
       await send('POST', path, body);

@@ -107,17 +107,26 @@ export async function workload(
   const values: unknown[] = [now, new Date(now.getTime() + dueSoonHours * 3_600_000)];
   const p = (v: unknown) => `$${values.push(v)}`;
   const clause = reachClause(reach, p);
+  // Aggregate per office first, then name the offices: a few hundred rows to join, not every case.
+  const where = `c.is_open ${clause ? `AND ${clause}` : ''}`;
   const { rows } = await db.query<WorkloadRowRaw>(
-    `SELECT c.office_code, o.name AS office_name, o.level AS office_level,
-            count(*)::int AS open,
-            count(*) FILTER (WHERE c.next_deadline_at > $1 AND c.next_deadline_at <= $2)::int AS due_soon,
-            count(*) FILTER (WHERE c.next_deadline_at <= $1)::int AS overdue,
-            coalesce(sum((SELECT count(*) FROM forwardings f
-                           WHERE f.case_id = c.id AND NOT f.final AND f.expected_reply_at <= $1)), 0)::int AS unanswered
-       FROM cases c JOIN regions o ON o.code = c.office_code
-      WHERE c.is_open ${clause ? `AND ${clause}` : ''}
-      GROUP BY c.office_code, o.name, o.level
-      ORDER BY overdue DESC, c.office_code`,
+    `WITH per_office AS (
+       SELECT c.office_code, count(*)::int AS open,
+              count(*) FILTER (WHERE c.next_deadline_at > $1 AND c.next_deadline_at <= $2)::int AS due_soon,
+              count(*) FILTER (WHERE c.next_deadline_at <= $1)::int AS overdue
+         FROM cases c WHERE ${where} GROUP BY c.office_code
+     ), unanswered AS (
+       SELECT c.office_code, count(*)::int AS unanswered
+         FROM forwardings f JOIN cases c ON c.id = f.case_id
+        WHERE NOT f.final AND f.expected_reply_at <= $1 AND ${where}
+        GROUP BY c.office_code
+     )
+     SELECT w.office_code, o.name AS office_name, o.level AS office_level, w.open, w.due_soon, w.overdue,
+            coalesce(u.unanswered, 0)::int AS unanswered
+       FROM per_office w
+       JOIN regions o ON o.code = w.office_code
+       LEFT JOIN unanswered u ON u.office_code = w.office_code
+      ORDER BY w.overdue DESC, w.office_code`,
     values,
   );
   return rows;

@@ -2,6 +2,7 @@ import type { Catalogue } from './id';
 import { intakeEn } from './intake-en';
 import { reportsEn } from './reports-en';
 import { casesEn } from './cases-en';
+import { templatesEn } from './templates-en';
 
 /** English. Typed as `Catalogue`: a missing or extra key is a compile error. */
 export const en: Catalogue = {
@@ -223,4 +224,5 @@ export const en: Catalogue = {
   ...intakeEn,
   ...reportsEn,
   ...casesEn,
+  ...templatesEn,
 };

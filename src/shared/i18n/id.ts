@@ -15,6 +15,7 @@ import type { RegionLevel, Role } from '../roles';
 import { intakeId } from './intake-id';
 import { reportsId } from './reports-id';
 import { casesId } from './cases-id';
+import { templatesId } from './templates-id';
 
 /** Keys every catalogue must have because they label values of shared enums. */
 export type EnumKeys =
@@ -257,6 +258,7 @@ export const id = {
   ...intakeId,
   ...reportsId,
   ...casesId,
+  ...templatesId,
 } satisfies Record<EnumKeys, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof id;

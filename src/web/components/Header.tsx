@@ -66,6 +66,11 @@ export function Header() {
                   {t('nav.users')}
                 </Link>
               ) : null}
+              {me.abilities.includes('templates.manage') ? (
+                <Link to="/templat" aria-current={current('/templat')}>
+                  {t('nav.templates')}
+                </Link>
+              ) : null}
               <button type="button" className="link-button" onClick={() => void signOut()}>
                 {t('nav.signOut')}
               </button>

@@ -1,0 +1,31 @@
+/** The document templates admin page (`/templat`) in Bahasa Indonesia. */
+export const templatesId = {
+  'nav.templates': 'Templat dokumen',
+  'templates.title': 'Templat dokumen',
+  'templates.intro':
+    'Teks dokumen resmi yang diterbitkan Netra. Templat berlaku nasional; waktu perubahan ditampilkan dalam WIB.',
+  'templates.tableLabel': 'Daftar templat dokumen',
+  'templates.colKind': 'Jenis dokumen',
+  'templates.colVersion': 'Versi',
+  'templates.colUpdated': 'Terakhir diubah',
+  'templates.colActions': 'Tindakan',
+  'templates.builtIn': 'Bawaan',
+  'templates.builtInVersion': '{version} (bawaan)',
+  'templates.edit': 'Ubah',
+  'templates.editLabel': 'Ubah templat {kind}',
+  'templates.editorTitle': 'Ubah templat: {kind}',
+  'templates.current': 'Versi yang berlaku: {version}.',
+  'templates.versionNote':
+    'Versi 0 adalah templat bawaan Netra. Setiap penyimpanan membuat versi baru; dokumen yang sudah diterbitkan tetap memakai versi saat diterbitkan.',
+  'templates.fieldTitle': 'Judul',
+  'templates.fieldBody': 'Isi',
+  'templates.bodyHint': 'Kop surat, nomor, tanggal, dan tanda tangan ditambahkan otomatis di sekitar isi ini.',
+  'templates.placeholders': 'Isian yang tersedia',
+  'templates.placeholdersHelp': 'Klik isian untuk menyisipkannya di posisi kursor pada judul atau isi.',
+  'templates.insertLabel': 'Sisipkan {name}',
+  'templates.save': 'Simpan versi baru',
+  'templates.close': 'Tutup',
+  'templates.saved': 'Templat {kind} disimpan sebagai versi {version}.',
+  'templates.unknownPlaceholder': 'Isian tidak dikenal: {names}. Pakai isian dari daftar.',
+  'templates.conflict': 'Templat ini baru saja diubah oleh orang lain. Muat ulang halaman lalu coba lagi.',
+} satisfies Record<string, string>;
