@@ -194,6 +194,18 @@ export const DEADLINE_CODES = [
 ] as const;
 export type DeadlineCode = (typeof DEADLINE_CODES)[number];
 
+/** The criminal-step deadlines of Sentra Gakkumdu (DOMAIN.md §3), in their order. */
+export const GAKKUMDU_STEPS: readonly DeadlineCode[] = [
+  'INVESTIGATION',
+  'FILE_RETURN',
+  'FILE_COMPLETION',
+  'TO_COURT',
+  'DISTRICT_VERDICT',
+  'APPEAL',
+  'TO_HIGH_COURT',
+  'HIGH_COURT_VERDICT',
+];
+
 /** How close a deadline is, as the inbox shows it. */
 export const DEADLINE_STATES = ['OK', 'DUE_SOON', 'OVERDUE'] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];

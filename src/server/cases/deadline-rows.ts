@@ -55,8 +55,6 @@ function findRule(book: RuleBook, regime: Regime, code: DeadlineCode, from: stri
   return book.deadlines.find((r) => r.regime === regime && r.code === code && r.effectiveFrom === from);
 }
 
-const EXTENSION_OF: Partial<Record<DeadlineCode, DeadlineCode>> = { DECISION: 'DECISION_EXTENSION' };
-
 /** A stored deadline for the API: its state now, the rule version used and the explanation. */
 export function presentDeadline(book: RuleBook, row: DeadlineRow, zone: TimeZone, now: Date): DeadlineView {
   const rule = findRule(book, row.rule_regime, row.code, row.rule_effective_from);

@@ -1,7 +1,7 @@
 import { allowedCommands, routeFor } from '../../domain/cases';
 import { localDateOf } from '../../domain/deadlines/calendar';
 import type { CaseDetail, DeadlineView, ForwardingView } from '../../shared/api/cases';
-import type { CaseCommandType, CriminalArticle } from '../../shared/cases';
+import { CASE_COMMANDS, GAKKUMDU_STEPS, type CaseCommandType, type CriminalArticle } from '../../shared/cases';
 import type { Principal } from '../auth/principal';
 import type { Queryable } from '../db/db';
 import { officeName } from '../reports/office';
@@ -13,25 +13,8 @@ import { officeOfCase, presentCaseItem } from './presenter';
 import * as repo from './repository';
 import { loadRuleBook, type RuleBook } from './rules-repository';
 
-/** Commands each kind of access unlocks (the state machine then says which apply now). */
-const NEEDS_HANDLE: readonly CaseCommandType[] = [
-  'START_REVIEW',
-  'REQUEST_COMPLETION',
-  'COMPLETION_RECEIVED',
-  'REGISTER',
-  'NOT_REGISTER',
-  'WITHDRAW',
-  'START_CLARIFICATION',
-  'START_ANALYSIS',
-  'TO_PLENARY',
-  'EXTEND_DECISION',
-  'DECIDE_NOT_VIOLATION',
-  'DECIDE_VIOLATION',
-  'FORWARD',
-  'CLOSE',
-  'MERGE',
-  'DELEGATE',
-];
+/** Every command but the follow-up needs the right to handle the case (the state machine then says which apply now). */
+const NEEDS_HANDLE: readonly CaseCommandType[] = CASE_COMMANDS.filter((c) => c !== 'RECORD_FOLLOW_UP');
 
 /**
  * Why a forwarding went to its body: the routing rule for the category, subject and date of the act.
@@ -157,16 +140,7 @@ export async function presentCaseDetail(
   const allowed = domainAllowed.filter((c) =>
     c === 'RECORD_FOLLOW_UP' ? access.followUp !== null : NEEDS_HANDLE.includes(c) && access.handle,
   );
-  const GAKKUMDU_CODES = new Set([
-    'INVESTIGATION',
-    'FILE_RETURN',
-    'FILE_COMPLETION',
-    'TO_COURT',
-    'DISTRICT_VERDICT',
-    'APPEAL',
-    'TO_HIGH_COURT',
-    'HIGH_COURT_VERDICT',
-  ]);
+  const GAKKUMDU_CODES = new Set<string>(GAKKUMDU_STEPS);
   return {
     ...presentCaseItem(row, now),
     regime: row.regime,

@@ -5,7 +5,7 @@ import type {
   GakkumduStepRequest,
   CaseListQuery,
 } from '../../shared/api/cases';
-import type { DeadlineCode } from '../../shared/cases';
+import { GAKKUMDU_STEPS, type DeadlineCode } from '../../shared/cases';
 import type { Actor } from '../audit/audit';
 import type { Principal } from '../auth/principal';
 import type { AppDeps } from '../deps';
@@ -31,16 +31,6 @@ const STEP_OF_STAGE: Record<z.infer<typeof GakkumduStepRequest>['stage'], Deadli
   FINAL: null,
   STOPPED: null,
 };
-const GAKKUMDU_STEPS: readonly DeadlineCode[] = [
-  'INVESTIGATION',
-  'FILE_RETURN',
-  'FILE_COMPLETION',
-  'TO_COURT',
-  'DISTRICT_VERDICT',
-  'APPEAL',
-  'TO_HIGH_COURT',
-  'HIGH_COURT_VERDICT',
-];
 
 /** Shares a case with the Sentra Gakkumdu of its handling office (suspected crime): first discussion. */
 export async function openGakkumdu(
