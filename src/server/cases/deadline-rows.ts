@@ -2,6 +2,7 @@ import {
   computeDeadline,
   deadlineState,
   explainDeadline,
+  EXTENSION_OF,
   type DeadlineResult,
   type DeadlineRule,
 } from '../../domain/cases';
