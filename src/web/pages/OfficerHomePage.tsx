@@ -9,6 +9,11 @@ const ABILITY_PAGES: Partial<Record<Action, string>> = {
   'users.read': '/admin/pengguna',
   'reports.read': '/kotak-masuk',
   'reports.intake': '/laporan/baru',
+  'cases.read': '/penanganan',
+  'cases.handle': '/penanganan',
+  'cases.followup': '/penerusan',
+  'gakkumdu.work': '/gakkumdu',
+  'templates.manage': '/templat',
 };
 
 export function OfficerHomePage() {
@@ -37,7 +42,9 @@ export function OfficerHomePage() {
   return (
     <>
       <h1>{t('officer.greeting', { name: user.displayName })}</h1>
-      {abilities.includes('reports.read') || abilities.includes('reports.intake') ? (
+      {abilities.includes('reports.read') ||
+      abilities.includes('reports.intake') ||
+      abilities.includes('cases.read') ? (
         <section className="card" aria-labelledby="tasks-heading">
           <h2 id="tasks-heading">{t('reports.tasks')}</h2>
           <div className="actions">
@@ -45,6 +52,16 @@ export function OfficerHomePage() {
               <Link to="/kotak-masuk" className="button">
                 {t('nav.inbox')}
               </Link>
+            ) : null}
+            {abilities.includes('cases.read') ? (
+              <>
+                <Link to="/penanganan" className="button">
+                  {t('nav.cases')}
+                </Link>
+                <Link to="/beban-kerja" className="button button--secondary">
+                  {t('nav.workload')}
+                </Link>
+              </>
             ) : null}
             {abilities.includes('reports.intake') ? (
               <>
