@@ -69,7 +69,8 @@ export const intakeEn: Record<keyof typeof intakeId, string> = {
 
   'publicStatus.RECEIVED': 'Your report has been received and is waiting for a first check.',
   'publicStatus.INITIAL_REVIEW': 'Your report is being checked against the formal and material requirements.',
-  'publicStatus.NEEDS_COMPLETION': 'Your report needs more information. An officer will contact you; complete it in time.',
+  'publicStatus.NEEDS_COMPLETION':
+    'Your report needs more information. An officer will contact you; complete it in time.',
   'publicStatus.NOT_REGISTERED': 'Your report could not be registered. The official notice explains why.',
   'publicStatus.REGISTERED': 'Your report has been registered and will be handled.',
   'publicStatus.CLARIFICATION': 'The supervisors are hearing the people involved (clarification).',

@@ -72,8 +72,10 @@ export const intakeId = {
   // What a reporter reads on the tracking page and in e-mail notices: plain language, no jargon.
   'publicStatus.RECEIVED': 'Laporan Anda sudah diterima dan menunggu pemeriksaan awal.',
   'publicStatus.INITIAL_REVIEW': 'Laporan Anda sedang diperiksa kelengkapan syarat formal dan materielnya.',
-  'publicStatus.NEEDS_COMPLETION': 'Laporan Anda perlu dilengkapi. Petugas akan menghubungi Anda; lengkapi dalam batas waktu.',
-  'publicStatus.NOT_REGISTERED': 'Laporan Anda tidak dapat diregistrasi. Alasannya dijelaskan dalam pemberitahuan resmi.',
+  'publicStatus.NEEDS_COMPLETION':
+    'Laporan Anda perlu dilengkapi. Petugas akan menghubungi Anda; lengkapi dalam batas waktu.',
+  'publicStatus.NOT_REGISTERED':
+    'Laporan Anda tidak dapat diregistrasi. Alasannya dijelaskan dalam pemberitahuan resmi.',
   'publicStatus.REGISTERED': 'Laporan Anda sudah diregistrasi dan akan ditangani.',
   'publicStatus.CLARIFICATION': 'Pengawas sedang meminta keterangan (klarifikasi) dari pihak terkait.',
   'publicStatus.ANALYSIS': 'Pengawas sedang mengkaji laporan Anda.',
@@ -84,7 +86,8 @@ export const intakeId = {
   'publicStatus.FOLLOW_UP_RECEIVED': 'Instansi yang berwenang sudah menyampaikan tindak lanjut.',
   'publicStatus.CLOSED': 'Penanganan laporan Anda sudah selesai.',
   'publicStatus.WITHDRAWN': 'Laporan dicabut sebelum diregistrasi.',
-  'publicStatus.MERGED': 'Laporan Anda digabungkan dengan laporan lain tentang peristiwa yang sama; Anda tetap pelapor.',
+  'publicStatus.MERGED':
+    'Laporan Anda digabungkan dengan laporan lain tentang peristiwa yang sama; Anda tetap pelapor.',
   'notice.subject': 'Perkembangan laporan Anda',
   'notice.body':
     'Status laporan Anda berubah: {status} Lacak laporan dengan kode pelacakan Anda di halaman Lacak. Jangan balas surel ini.',
