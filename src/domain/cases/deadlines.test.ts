@@ -293,9 +293,9 @@ describe('explainDeadline', () => {
         source: 'UU 1/2015 jo. UU 10/2016 (test row)',
       },
       text:
-        'Hari terakhir 2024-11-17 (WITA), berakhir 2024-11-17T16:00:00.000Z — 7 hari kalender sejak 2024-11-10 ' +
+        'Hari terakhir 2024-11-17, berakhir pukul 24.00 WITA (2024-11-17T16:00:00.000Z) — 7 hari kalender sejak 2024-11-10 ' +
         '(PILKADA REPORT_WINDOW, berlaku sejak 2020-01-01, UU 1/2015 jo. UU 10/2016 (test row)) / ' +
-        'Last day 2024-11-17 (WITA), ends 2024-11-17T16:00:00.000Z — 7 calendar days from 2024-11-10 ' +
+        'Last day 2024-11-17, ends at 24:00 WITA (2024-11-17T16:00:00.000Z) — 7 calendar days from 2024-11-10 ' +
         '(PILKADA REPORT_WINDOW, in force from 2020-01-01, UU 1/2015 jo. UU 10/2016 (test row))',
     });
   });
@@ -314,6 +314,6 @@ describe('explainDeadline', () => {
     expect(explained?.extension).toMatchObject({ code: 'DECISION_EXTENSION', days: 2 });
     expect(explained?.text).toContain('diperpanjang 2 hari kalender sejak 2024-11-21');
     expect(explained?.text).toContain('extended by 2 calendar days from 2024-11-21');
-    expect(explained?.text).toContain('Last day 2024-11-23 (WIB), ends 2024-11-23T17:00:00.000Z');
+    expect(explained?.text).toContain('Last day 2024-11-23, ends at 24:00 WIB (2024-11-23T17:00:00.000Z)');
   });
 });

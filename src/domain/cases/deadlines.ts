@@ -148,8 +148,8 @@ export function explainDeadline(r: DeadlineResult): DeadlineExplanation {
   const extId = ext && r.extendedFrom ? `, diperpanjang ${basis(ext, r.extendedFrom, false)}` : '';
   const extEn = ext && r.extendedFrom ? `, extended by ${basis(ext, r.extendedFrom, true)}` : '';
   const text =
-    `Hari terakhir ${r.lastDay} (${zoneLabel}), berakhir ${dueAt} — ${basis(rule, r.start, false)}${extId} / ` +
-    `Last day ${r.lastDay} (${zoneLabel}), ends ${dueAt} — ${basis(rule, r.start, true)}${extEn}`;
+    `Hari terakhir ${r.lastDay}, berakhir pukul 24.00 ${zoneLabel} (${dueAt}) — ${basis(rule, r.start, false)}${extId} / ` +
+    `Last day ${r.lastDay}, ends at 24:00 ${zoneLabel} (${dueAt}) — ${basis(rule, r.start, true)}${extEn}`;
   return {
     lastDay: r.lastDay,
     zoneLabel,

@@ -43,7 +43,9 @@ describeDb('rules API: deadlines, routing and liability explained', (db) => {
         source: expect.stringMatching(/^UU 1\/2015 Pasal 134 ayat \(4\)/),
       },
       extension: null,
-      explanation: expect.stringMatching(/Hari terakhir 2024-11-17 \(WITA\).* \/ Last day 2024-11-17 \(WITA\)/),
+      explanation: expect.stringMatching(
+        /Hari terakhir 2024-11-17, berakhir pukul 24.00 WITA.* \/ Last day 2024-11-17, ends at 24:00 WITA/,
+      ),
     });
   });
 
