@@ -1,19 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { z } from 'zod';
+import { useCallback, useState } from 'react';
 import { ReportPage } from '../../shared/api/reports';
 import { CHANNELS, INTAKE_KINDS, type Channel, type IntakeKind } from '../../shared/intake';
 import { api } from '../api';
 import { AbilityGate } from '../components/AbilityGate';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { Pager, useCursors } from '../components/Pager';
+import { Pager } from '../components/Pager';
+import { usePagedList } from '../components/usePagedList';
 import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n';
-import { isSignInError, useSession } from '../session';
 import { InboxItem } from './reports/InboxItem';
 
 const PAGE_SIZE = 25;
-
-type ReportPageData = z.output<typeof ReportPage>;
 
 interface Filters {
   kind: IntakeKind | '';
@@ -49,39 +46,22 @@ export function InboxPage() {
 
 function Inbox() {
   const { t } = useI18n();
-  const { refresh } = useSession();
   const [filters, setFilters] = useState<Filters>(filtersFromUrl);
-  const pages = useCursors();
-  const [page, setPage] = useState<ReportPageData | null>(null);
-  const [now, setNow] = useState(() => new Date());
-  const [failure, setFailure] = useState<unknown>(null);
-  const { cursor } = pages;
-
-  const load = useCallback(async () => {
-    setFailure(null);
-    try {
-      const result = await api.get('/api/reports', ReportPage, {
+  const fetchPage = useCallback(
+    (cursor: string | null) =>
+      api.get('/api/reports', ReportPage, {
         kind: filters.kind || undefined,
         channel: filters.channel || undefined,
         limit: PAGE_SIZE,
         cursor,
-      });
-      setNow(new Date());
-      setPage(result);
-    } catch (err) {
-      if (isSignInError(err)) void refresh();
-      else setFailure(err);
-    }
-  }, [filters, cursor, refresh]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+      }),
+    [filters],
+  );
+  const { page, now, failure, pages, restart } = usePagedList(fetchPage);
 
   function change(next: Filters) {
     setFilters(next);
-    pages.reset();
-    setPage(null);
+    restart();
     filtersToUrl(next);
   }
 

@@ -1,19 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { z } from 'zod';
+import { useCallback, useState } from 'react';
 import { CasePage } from '../../../shared/api/cases';
 import { api } from '../../api';
 import { AbilityGate } from '../../components/AbilityGate';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Pager, useCursors } from '../../components/Pager';
+import { Pager } from '../../components/Pager';
+import { usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
-import { isSignInError, useSession } from '../../session';
 import { CaseFiltersBar } from './CaseFiltersBar';
 import { CaseRow } from './CaseRow';
 import { filtersFromSearch, filtersToQuery, filtersToSearch, type CaseFilters } from './filters';
 
 const PAGE_SIZE = 25;
-
-type CasePageData = z.output<typeof CasePage>;
 
 /** Keeps the filters in the address, so coming back from a case keeps them. */
 function filtersToUrl(filters: CaseFilters): void {
@@ -33,34 +30,17 @@ export function CasesPage() {
 
 function Cases() {
   const { t } = useI18n();
-  const { refresh } = useSession();
   const [filters, setFilters] = useState<CaseFilters>(() => filtersFromSearch(window.location.search));
-  const pages = useCursors();
-  const [page, setPage] = useState<CasePageData | null>(null);
-  const [now, setNow] = useState(() => new Date());
-  const [failure, setFailure] = useState<unknown>(null);
-  const { cursor } = pages;
-
-  const load = useCallback(async () => {
-    setFailure(null);
-    try {
-      const result = await api.get('/api/cases', CasePage, { ...filtersToQuery(filters), limit: PAGE_SIZE, cursor });
-      setNow(new Date());
-      setPage(result);
-    } catch (err) {
-      if (isSignInError(err)) void refresh();
-      else setFailure(err);
-    }
-  }, [filters, cursor, refresh]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchPage = useCallback(
+    (cursor: string | null) =>
+      api.get('/api/cases', CasePage, { ...filtersToQuery(filters), limit: PAGE_SIZE, cursor }),
+    [filters],
+  );
+  const { page, now, failure, pages, restart } = usePagedList(fetchPage);
 
   function change(next: CaseFilters) {
     setFilters(next);
-    pages.reset();
-    setPage(null);
+    restart();
     filtersToUrl(next);
   }
 

@@ -1,17 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { z } from 'zod';
+import { useCallback } from 'react';
 import { GakkumduPage as GakkumduPageSchema } from '../../../shared/api/cases';
 import { api } from '../../api';
 import { AbilityGate } from '../../components/AbilityGate';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Pager, useCursors } from '../../components/Pager';
+import { Pager } from '../../components/Pager';
+import { usePagedList } from '../../components/usePagedList';
 import { useI18n } from '../../i18n';
-import { isSignInError, useSession } from '../../session';
 import { CaseRow } from './CaseRow';
 
 const PAGE_SIZE = 25;
-
-type PageData = z.output<typeof GakkumduPageSchema>;
 
 /** Cases shared with the officer's Sentra Gakkumdu, each linking to the case page (needs `gakkumdu.work`). */
 export function GakkumduPage() {
@@ -25,28 +22,11 @@ export function GakkumduPage() {
 
 function GakkumduList() {
   const { t } = useI18n();
-  const { refresh } = useSession();
-  const pages = useCursors();
-  const [page, setPage] = useState<PageData | null>(null);
-  const [now, setNow] = useState(() => new Date());
-  const [failure, setFailure] = useState<unknown>(null);
-  const { cursor } = pages;
-
-  const load = useCallback(async () => {
-    setFailure(null);
-    try {
-      const result = await api.get('/api/gakkumdu', GakkumduPageSchema, { limit: PAGE_SIZE, cursor });
-      setNow(new Date());
-      setPage(result);
-    } catch (err) {
-      if (isSignInError(err)) void refresh();
-      else setFailure(err);
-    }
-  }, [cursor, refresh]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchPage = useCallback(
+    (cursor: string | null) => api.get('/api/gakkumdu', GakkumduPageSchema, { limit: PAGE_SIZE, cursor }),
+    [],
+  );
+  const { page, now, failure, pages } = usePagedList(fetchPage);
 
   return (
     <>
