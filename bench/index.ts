@@ -3,7 +3,8 @@
  * read paths on the real data set (83,763 villages), on PGlite and, when BENCH_DATABASE_URL is set
  * (e.g. postgres://postgres@127.0.0.1:5432/postgres), on PostgreSQL in a scratch database; then
  * the case inbox over 1,000,000 synthetic cases on PostgreSQL (`cases.ts`; BENCH_CASES=N for fewer).
- * BENCH_ONLY=core or BENCH_ONLY=cases runs one part.
+ * Then the pure vulnerability index engine over 514 regencies (`index-engine.ts`).
+ * BENCH_ONLY=core, cases or index runs one part.
  */
 import { pino } from 'pino';
 import type { Database } from '../src/server/db/db';
@@ -15,6 +16,7 @@ import { createTestApp } from '../src/server/test/app';
 import { createUser } from '../src/server/test/factories';
 import { createScratchDatabase } from '../src/server/test/scratch-db';
 import { benchCases } from './cases';
+import { benchIndexEngine } from './index-engine';
 import { benchIntake, CLIENTS } from './intake';
 
 interface Row {
@@ -104,7 +106,7 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
 }
 
 const only = process.env.BENCH_ONLY?.split(',');
-const part = (name: 'core' | 'cases') => !only || only.includes(name);
+const part = (name: 'core' | 'cases' | 'index') => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
 
 if (part('core')) {
@@ -129,6 +131,7 @@ if (part('core')) {
   }
 }
 if (part('cases')) rows.push(...(await benchCases(pgUrl)));
+if (part('index')) rows.push(...benchIndexEngine());
 
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`\n${'engine'.padEnd(9)} ${'measure'.padEnd(width)}  figure`);
