@@ -103,6 +103,9 @@ describeDb('reference data: first start', (db) => {
       'holidays/2025.csv',
       'holidays/2026.csv',
       'elections/pilkada-2024.json',
+      'index/catalogue-2024.json',
+      'index/editions/ikp-2024-provinsi.json',
+      'index/editions/ikp-2024-tematik-netralitas-asn.json',
     ]);
     expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
   });

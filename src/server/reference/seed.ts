@@ -7,11 +7,17 @@ import type { Database, Queryable } from '../db/db';
 import { countElectionRegions, findElection } from '../elections/repository';
 import { storeNewElection } from '../elections/service';
 import { upsertHolidayRows } from '../elections/holidays-repository';
+import { parseCatalogueJson, parsePublishedEditionJson } from '../index-editions/files';
+import { loadCatalogue, loadPublishedEdition } from '../index-editions/service';
 import { parseElectionsJson, parseHolidaysCsv, type Parsed } from './files';
 import { readRegionRows, REGION_SOURCE, type RegionFilter } from './region-source';
 import { analyzeRegions, insertRegions, isDatasetLoaded, lockSeeding, recordDatasetLoad } from './repository';
 
-/** Seed files shipped with Netra: elections/*.json and holidays/*.csv. A new year is a new file. */
+/**
+ * Seed files shipped with Netra: elections/*.json, holidays/*.csv, and the vulnerability index's
+ * catalogue (index/catalogue-*.json) and published editions (index/editions/*.json). A new year or
+ * edition is a new file.
+ */
 export const DATASETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'datasets');
 
 export interface SeedOptions {
@@ -24,9 +30,10 @@ export interface SeedOptions {
 }
 
 /**
- * Loads reference data that is missing (regions, elections, holidays). Idempotent: each data set
- * is recorded in `reference_loads` once loaded, and never loaded again (an admin's later edits and
- * deletions stay). Each set loads in one transaction with its audit event.
+ * Loads reference data that is missing (regions, elections, holidays, the index's catalogue and
+ * published editions). Idempotent: each data set is recorded in `reference_loads` once loaded, and
+ * never loaded again (an admin's later edits and deletions stay). Each set loads in one transaction
+ * with its audit event.
  */
 export async function seedReferenceData(db: Database, opts: SeedOptions): Promise<void> {
   await seedRegions(db, opts);
@@ -63,6 +70,31 @@ export async function seedReferenceData(db: Database, opts: SeedOptions): Promis
         // Regions missing from a partial region load (tests) are skipped, not invented.
         if (skippedRegions > 0) opts.log.warn({ skippedRegions }, 'election regions not loaded: unknown region codes');
         return { elections: created, skippedRegions };
+      },
+    );
+  }
+  await seedIndex(db, opts, path.join(dir, 'index'));
+}
+
+/** The vulnerability index: the default catalogue first, then the published editions. */
+async function seedIndex(db: Database, opts: SeedOptions, dir: string): Promise<void> {
+  for (const file of (await listFiles(dir, '.json')).filter((f) => f.startsWith('catalogue-'))) {
+    await seedFile(db, opts, `index/${file}`, path.join(dir, file), parseCatalogueJson, (tx, catalogue) =>
+      loadCatalogue(tx, catalogue, opts.now),
+    );
+  }
+  for (const file of await listFiles(path.join(dir, 'editions'), '.json')) {
+    await seedFile(
+      db,
+      opts,
+      `index/editions/${file}`,
+      path.join(dir, 'editions', file),
+      parsePublishedEditionJson,
+      async (tx, edition) => {
+        const detail = await loadPublishedEdition(tx, edition, opts.now);
+        // Regions missing from a partial region load (tests) are skipped, not invented.
+        if (detail.skippedRegions) opts.log.warn(detail, 'index scores not loaded: unknown region codes');
+        return detail;
       },
     );
   }

@@ -4,6 +4,7 @@ import { casesRoutes } from './cases';
 import { authRoutes } from './auth';
 import { documentsRoutes } from './documents';
 import { electionsRoutes } from './elections';
+import { indexEditionsRoutes } from './index-editions';
 import { regionsRoutes } from './regions';
 import { reportsRoutes } from './reports';
 import { rulesRoutes } from './rules';
@@ -23,5 +24,6 @@ export function allRoutes(): AnyRoute[] {
     ...casesRoutes,
     ...rulesRoutes,
     ...documentsRoutes,
+    ...indexEditionsRoutes,
   ];
 }
