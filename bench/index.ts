@@ -17,6 +17,7 @@ import { createUser } from '../src/server/test/factories';
 import { createScratchDatabase } from '../src/server/test/scratch-db';
 import { benchCases } from './cases';
 import { benchIndexEngine } from './index-engine';
+import { benchIndexLive } from './index-live';
 import { benchIntake, CLIENTS } from './intake';
 
 interface Row {
@@ -131,7 +132,7 @@ if (part('core')) {
   }
 }
 if (part('cases')) rows.push(...(await benchCases(pgUrl)));
-if (part('index')) rows.push(...benchIndexEngine());
+if (part('index')) rows.push(...benchIndexEngine(), ...(await benchIndexLive(pgUrl)));
 
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`\n${'engine'.padEnd(9)} ${'measure'.padEnd(width)}  figure`);

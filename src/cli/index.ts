@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit';
 import { registerImportCommands } from './commands/import';
+import { registerIndexCommands } from './commands/index-cmd';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerOpenApiCommand } from './commands/openapi';
 import { registerRulesCommands } from './commands/rules';
@@ -19,6 +20,7 @@ registerMigrateCommand(program);
 registerSeedCommand(program);
 registerUserCommands(program);
 registerImportCommands(program);
+registerIndexCommands(program);
 registerAuditCommands(program);
 registerOpenApiCommand(program);
 registerRulesCommands(program);

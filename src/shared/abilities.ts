@@ -18,5 +18,6 @@ export const ACTIONS = [
   'cases.followup',
   'gakkumdu.work',
   'templates.manage',
+  'index.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

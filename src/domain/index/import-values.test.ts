@@ -46,6 +46,7 @@ describe('parseIndicatorValuesCsv', () => {
     ['NOT_A_NUMBER', csv(HEADER, '36.03,asn_violations,abc,Bawaslu,2024-06-01'), [2]],
     ['BAD_DATE', csv(HEADER, '36.03,asn_violations,1,Bawaslu,2024-02-30'), [2]],
     ['EMPTY_SOURCE', csv(HEADER, '36.03,asn_violations,1,,2024-06-01'), [2]],
+    ['SOURCE_TOO_LONG', csv(HEADER, `36.03,asn_violations,1,${'x'.repeat(1001)},2024-06-01`), [2]],
     ['BAD_REGION_CODE', csv(HEADER, '3603,asn_violations,1,Bawaslu,2024-06-01'), [2]],
     ['EMPTY_FILE', csv(HEADER), [null]],
     ['BAD_CSV', csv(HEADER, ok, '36.71,asn_violations,1,"Bawaslu,2024-06-01', ok), [3]],

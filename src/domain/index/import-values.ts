@@ -32,6 +32,7 @@ export type ImportProblemCode =
   | 'NOT_A_NUMBER'
   | 'BAD_DATE'
   | 'EMPTY_SOURCE'
+  | 'SOURCE_TOO_LONG'
   | 'BAD_REGION_CODE'
   | 'EMPTY_FILE'
   | 'BAD_CSV';
@@ -80,6 +81,8 @@ const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 const LEVEL_SEGMENTS: Readonly<Record<IndexLevel, number>> = { province: 1, regency: 2 };
 /** One optional minus, digits, at most one decimal mark (`.` or the Indonesian `,`). */
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+/** As `indicator_values.source` allows. */
+const MAX_SOURCE_CHARS = 1000;
 
 interface CsvLine {
   line: number;
@@ -165,6 +168,13 @@ export function parseIndicatorValuesCsv(text: string, ctx: ImportContext): Impor
 
     const source = get('source');
     if (source === '') problem('source', 'EMPTY_SOURCE', source, 'Sumber kosong / empty source');
+    else if (source.length > MAX_SOURCE_CHARS)
+      problem(
+        'source',
+        'SOURCE_TOO_LONG',
+        `${source.slice(0, 60)}…`,
+        `Sumber lebih dari ${MAX_SOURCE_CHARS} karakter / source longer than ${MAX_SOURCE_CHARS} characters`,
+      );
 
     const date = get('date');
     const dateOk = isCalendarDate(date);

@@ -11,6 +11,7 @@ export function mountRoute(app: FastifyInstance, deps: AppDeps, route: AnyRoute)
   app.route({
     method: route.method,
     url: route.path,
+    ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
     handler: async (request, reply) => {
       const principal = await authenticate(deps, request, route.auth);
       const params = parseInput('params', route.params, request.params ?? {});

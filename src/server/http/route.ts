@@ -51,6 +51,8 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /** Largest request body in bytes, when the app's default (1 MiB) is too small (a CSV import). */
+  bodyLimit?: number;
   /** Success status; defaults to 200 (201 for POST that creates is set explicitly). */
   status?: number;
   response: R;

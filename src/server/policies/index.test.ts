@@ -27,6 +27,7 @@ const table: Row[] = [
   ['admin manages elections', admin, 'elections.manage', undefined, 'ok'],
   ['admin manages holidays', admin, 'holidays.manage', undefined, 'ok'],
   ['admin reads audit', admin, 'audit.read', undefined, 'ok'],
+  ['admin imports index values', admin, 'index.manage', undefined, 'ok'],
   // Bawaslu RI: national, but not admins or peers
   ['RI reads any user', ri, 'users.read', { role: 'ADMIN', region: null }, 'ok'],
   ['RI creates a province office', ri, 'users.manage', { role: 'BAWASLU_PROVINSI', region: '32' }, 'ok'],
@@ -34,6 +35,8 @@ const table: Row[] = [
   ['RI cannot create a peer', ri, 'users.manage', { role: 'BAWASLU_RI', region: null }, 'FORBIDDEN'],
   ['RI reads audit', ri, 'audit.read', undefined, 'ok'],
   ['RI cannot manage elections', ri, 'elections.manage', undefined, 'FORBIDDEN'],
+  ['RI imports index values', ri, 'index.manage', undefined, 'ok'],
+  ['prov cannot import index values', prov, 'index.manage', undefined, 'FORBIDDEN'],
   // Bawaslu Provinsi: inside its province, lower roles
   ['prov creates a regency office inside', prov, 'users.manage', { role: 'BAWASLU_KABKOTA', region: '36.03' }, 'ok'],
   ['prov creates Gakkumdu at its own level', prov, 'users.manage', { role: 'GAKKUMDU_JAKSA', region: '36' }, 'ok'],
@@ -112,6 +115,7 @@ describe('policies', () => {
       'reports.reveal',
       'cases.read',
       'templates.manage',
+      'index.manage',
     ]);
     const supervisor = [
       'reports.read',
@@ -124,7 +128,7 @@ describe('policies', () => {
       'cases.followup',
       'gakkumdu.work',
     ];
-    expect(abilities(ri)).toEqual(['users.read', 'users.manage', 'audit.read', ...supervisor]);
+    expect(abilities(ri)).toEqual(['users.read', 'users.manage', 'audit.read', ...supervisor, 'index.manage']);
     expect(abilities(kab)).toEqual(['users.read', 'users.manage', ...supervisor]);
     expect(abilities(pkd)).toEqual(['reports.read', 'reports.intake', 'cases.read']);
     expect(abilities(who('GAKKUMDU_JAKSA', '36.03'))).toEqual(['gakkumdu.work']);

@@ -62,12 +62,15 @@ export const POLICIES: Readonly<Record<Role, Partial<Record<Action, Grant>>>> = 
     'reports.reveal': { scope: 'national' },
     'cases.read': { scope: 'national' },
     'templates.manage': { scope: 'national' },
+    'index.manage': { scope: 'national' },
   },
   BAWASLU_RI: {
     'users.read': { scope: 'national', targetRoles: ALL_ROLES },
     'users.manage': { scope: 'national', targetRoles: BELOW_RI },
     'audit.read': { scope: 'national' },
     ...SUPERVISOR('national'),
+    // The vulnerability index is Bawaslu RI's publication: it imports the indicator values.
+    'index.manage': { scope: 'national' },
   },
   BAWASLU_PROVINSI: {
     'users.read': { scope: 'own', targetRoles: BELOW_PROVINSI },

@@ -5,6 +5,7 @@ import { authRoutes } from './auth';
 import { documentsRoutes } from './documents';
 import { electionsRoutes } from './elections';
 import { indexEditionsRoutes } from './index-editions';
+import { indexValuesRoutes } from './index-values';
 import { regionsRoutes } from './regions';
 import { reportsRoutes } from './reports';
 import { rulesRoutes } from './rules';
@@ -25,5 +26,6 @@ export function allRoutes(): AnyRoute[] {
     ...rulesRoutes,
     ...documentsRoutes,
     ...indexEditionsRoutes,
+    ...indexValuesRoutes,
   ];
 }

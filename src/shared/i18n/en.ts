@@ -199,6 +199,7 @@ export const en: Catalogue = {
   'ability.cases.followup': 'Record follow-up and sanctions from the receiving body',
   'ability.gakkumdu.work': 'Work in Sentra Gakkumdu on shared cases',
   'ability.templates.manage': 'Edit the templates of official documents',
+  'ability.index.manage': 'Import indicator values for the vulnerability index',
 
   'error.VALIDATION_FAILED': 'Some fields are not valid.',
   'error.BAD_REQUEST': 'The request could not be processed.',

@@ -233,6 +233,7 @@ export const id = {
   'ability.cases.followup': 'Mencatat tindak lanjut dan sanksi dari instansi berwenang',
   'ability.gakkumdu.work': 'Bekerja di Sentra Gakkumdu pada perkara yang dibagikan',
   'ability.templates.manage': 'Mengubah templat dokumen resmi',
+  'ability.index.manage': 'Mengimpor nilai indikator indeks kerawanan',
 
   'error.VALIDATION_FAILED': 'Ada isian yang tidak valid.',
   'error.BAD_REQUEST': 'Permintaan tidak dapat diproses.',

@@ -78,6 +78,7 @@ describeDb('sessions: me, password change, logout, expiry', (db) => {
       'reports.reveal',
       'cases.read',
       'templates.manage',
+      'index.manage',
     ]);
     const row = (
       await db().query<{ must_change_password: boolean }>('SELECT must_change_password FROM users WHERE id = $1', [
