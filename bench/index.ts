@@ -4,7 +4,8 @@
  * (e.g. postgres://postgres@127.0.0.1:5432/postgres), on PostgreSQL in a scratch database; then
  * the case inbox over 1,000,000 synthetic cases on PostgreSQL (`cases.ts`; BENCH_CASES=N for fewer).
  * Then the pure vulnerability index engine over 514 regencies (`index-engine.ts`).
- * BENCH_ONLY=core, cases or index runs one part.
+ * Then the open-data export of every case over HTTP (`open-data.ts`, BENCH_CASES as above).
+ * BENCH_ONLY=core, cases, index or open runs one part.
  */
 import { pino } from 'pino';
 import type { Database } from '../src/server/db/db';
@@ -19,6 +20,7 @@ import { benchCases } from './cases';
 import { benchIndexEngine } from './index-engine';
 import { benchIndexLive } from './index-live';
 import { benchIntake, CLIENTS } from './intake';
+import { benchOpenData } from './open-data';
 
 interface Row {
   engine: string;
@@ -107,7 +109,7 @@ async function benchEngine(engine: string, db: Database): Promise<void> {
 }
 
 const only = process.env.BENCH_ONLY?.split(',');
-const part = (name: 'core' | 'cases' | 'index') => !only || only.includes(name);
+const part = (name: 'core' | 'cases' | 'index' | 'open') => !only || only.includes(name);
 const pgUrl = process.env.BENCH_DATABASE_URL;
 
 if (part('core')) {
@@ -133,6 +135,7 @@ if (part('core')) {
 }
 if (part('cases')) rows.push(...(await benchCases(pgUrl)));
 if (part('index')) rows.push(...benchIndexEngine(), ...(await benchIndexLive(pgUrl)));
+if (part('open')) rows.push(...(await benchOpenData(pgUrl)));
 
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`\n${'engine'.padEnd(9)} ${'measure'.padEnd(width)}  figure`);

@@ -6,6 +6,7 @@ import { documentsRoutes } from './documents';
 import { electionsRoutes } from './elections';
 import { indexEditionsRoutes } from './index-editions';
 import { indexValuesRoutes } from './index-values';
+import { openDataRoutes } from './open-data';
 import { regionsRoutes } from './regions';
 import { reportsRoutes } from './reports';
 import { rulesRoutes } from './rules';
@@ -27,5 +28,6 @@ export function allRoutes(): AnyRoute[] {
     ...documentsRoutes,
     ...indexEditionsRoutes,
     ...indexValuesRoutes,
+    ...openDataRoutes,
   ];
 }
