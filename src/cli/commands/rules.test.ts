@@ -1,28 +1,11 @@
-import { spawn } from 'node:child_process';
+import { netra } from '../test-netra';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../server/test/db';
 import { createScratchDatabase } from '../../server/test/scratch-db';
 import { tempDir } from '../../server/test/tmp';
 
 /** `netra rules …` as an operator runs it: a child process per command (see src/cli/cli.test.ts). */
-const BIN = path.resolve(import.meta.dirname, '../../../bin/netra.mjs');
-
-function netra(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH, TZ: 'UTC', LOG_LEVEL: 'silent', NETRA_JOBS: 'off', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 for (const engine of testEngines()) {
   describe(`netra rules [${engine}]`, () => {

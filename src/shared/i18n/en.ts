@@ -1,6 +1,7 @@
 import type { Catalogue } from './id';
 import { intakeEn } from './intake-en';
 import { reportsEn } from './reports-en';
+import { caseTermsEn } from './case-terms-en';
 import { casesEn } from './cases-en';
 import { templatesEn } from './templates-en';
 
@@ -224,6 +225,7 @@ export const en: Catalogue = {
   'error.UNAVAILABLE': 'The service is unavailable. Check your connection and try again.',
   ...intakeEn,
   ...reportsEn,
+  ...caseTermsEn,
   ...casesEn,
   ...templatesEn,
 };

@@ -14,6 +14,7 @@ import type {
 import type { RegionLevel, Role } from '../roles';
 import { intakeId } from './intake-id';
 import { reportsId } from './reports-id';
+import { caseTermsId } from './case-terms-id';
 import { casesId } from './cases-id';
 import { templatesId } from './templates-id';
 
@@ -258,6 +259,7 @@ export const id = {
   'error.UNAVAILABLE': 'Layanan sedang tidak tersedia. Periksa koneksi Anda lalu coba lagi.',
   ...intakeId,
   ...reportsId,
+  ...caseTermsId,
   ...casesId,
   ...templatesId,
 } satisfies Record<EnumKeys, string> & Record<string, string>;

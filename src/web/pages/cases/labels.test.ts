@@ -14,8 +14,13 @@ import {
   SANCTION_TYPES,
 } from '../../../shared/cases';
 import { catalogues, createT } from '../../../shared/i18n';
-import { casesEn } from '../../../shared/i18n/cases-en';
-import { casesId } from '../../../shared/i18n/cases-id';
+import { caseTermsEn } from '../../../shared/i18n/case-terms-en';
+import { caseTermsId } from '../../../shared/i18n/case-terms-id';
+import { casesEn as casePagesEn } from '../../../shared/i18n/cases-en';
+import { casesId as casePagesId } from '../../../shared/i18n/cases-id';
+
+const casesId = { ...caseTermsId, ...casePagesId };
+const casesEn = { ...caseTermsEn, ...casePagesEn };
 import { ApiError } from '../../api';
 import {
   allowedNow,
